@@ -1,0 +1,1 @@
+namespace ServiceDefaults; internal static class Placeholder;
