@@ -1,1 +1,0 @@
-namespace ServiceDefaults; internal static class Placeholder;

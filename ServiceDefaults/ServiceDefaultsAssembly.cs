@@ -1,0 +1,4 @@
+namespace ServiceDefaults;
+
+/// <summary>Marker for assembly scanning and tests.</summary>
+public static class ServiceDefaultsAssembly;
