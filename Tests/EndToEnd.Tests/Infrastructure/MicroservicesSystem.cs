@@ -1,0 +1,90 @@
+namespace EndToEnd.Tests.Infrastructure;
+
+/// <summary>
+/// The whole system on loopback as real processes: UserService instance(s) sharing one database and
+/// signing key, PostService validating tokens by the UserService's authority, and the gateway
+/// reading the repository's route file with static addresses of those instances.
+/// </summary>
+internal sealed class MicroservicesSystem : IAsyncDisposable
+{
+    private readonly TestRunDirectories _directories;
+    private readonly List<ProgramProcess> _userServices = [];
+
+    private MicroservicesSystem(TestRunDirectories directories) => _directories = directories;
+
+    public IReadOnlyList<ProgramProcess> UserServices => _userServices;
+
+    public ProgramProcess PostService { get; private set; } = null!;
+
+    public ProgramProcess Gateway { get; private set; } = null!;
+
+    public IEnumerable<ProgramProcess> All => [.. _userServices, PostService, Gateway];
+
+    public static async Task<MicroservicesSystem> StartAsync(string name, int userServiceInstances = 1)
+    {
+        var system = new MicroservicesSystem(new TestRunDirectories(name));
+        try
+        {
+            await system.StartProgramsAsync(userServiceInstances);
+            return system;
+        }
+        catch
+        {
+            await system.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A client for the gateway; one per test class is enough (it pools connections).</summary>
+    public HttpClient CreateGatewayClient(HttpMessageHandler? handler = null) =>
+        new(handler ?? new SocketsHttpHandler(), disposeHandler: true)
+        {
+            BaseAddress = Gateway.BaseAddress,
+            Timeout = TimeSpan.FromSeconds(15),
+        };
+
+    /// <summary>Attaches every program's log to the current test's result (call on failure).</summary>
+    public void AttachLogs()
+    {
+        foreach (var program in All.Where(p => p is not null))
+        {
+            TestContext.AddTestAttachment(program.LogPath, program.Name + " stdout/stderr");
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        // Gateway first, so it does not log the services disappearing under it.
+        foreach (var program in All.Reverse().Where(p => p is not null))
+        {
+            await program.DisposeAsync();
+        }
+
+        _directories.Dispose();
+    }
+
+    private async Task StartProgramsAsync(int userServiceInstances)
+    {
+        var userData = _directories.DataFor("userservice");
+        for (var i = 1; i <= userServiceInstances; i++)
+        {
+            var instance = Programs.UserService($"userservice-{i}", LoopbackPorts.Next(), userData, _directories.Logs);
+            _userServices.Add(instance);
+
+            // One after the other: the first applies the migrations, the next finds them applied.
+            await instance.StartAsync(Programs.ReadyTimeout);
+        }
+
+        var authority = _userServices[0].BaseAddress;
+        PostService = Programs.PostService("postservice", LoopbackPorts.Next(), _directories.DataFor("postservice"), authority, _directories.Logs);
+        await PostService.StartAsync(Programs.ReadyTimeout);
+
+        var routeFile = GatewayRouteFiles.WriteStatic(_directories.DataFor("gateway"), new Dictionary<string, IReadOnlyList<int>>
+        {
+            ["userservice"] = [.. _userServices.Select(s => s.Port)],
+            ["postservice"] = [PostService.Port],
+        });
+        Gateway = Programs.Gateway("gateway", LoopbackPorts.Next(), routeFile, authority, _directories.Logs);
+        await Gateway.StartAsync(Programs.ReadyTimeout);
+    }
+}

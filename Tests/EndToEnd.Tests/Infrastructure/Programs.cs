@@ -1,0 +1,38 @@
+namespace EndToEnd.Tests.Infrastructure;
+
+/// <summary>How each of our programs is started for a test run: the configuration keys of the conventions.</summary>
+internal static class Programs
+{
+    private static readonly TimeSpan ServiceReadyTimeout = TimeSpan.FromSeconds(60);
+
+    public static TimeSpan ReadyTimeout => ServiceReadyTimeout;
+
+    /// <summary>A UserService instance; instances given the same data folder share the database and signing key.</summary>
+    public static ProgramProcess UserService(string name, int port, string dataDirectory, string logDirectory) =>
+        new(name, "UserService", port, ServiceEnvironment(dataDirectory), logDirectory);
+
+    public static ProgramProcess PostService(string name, int port, string dataDirectory, Uri authority, string logDirectory)
+    {
+        var environment = ServiceEnvironment(dataDirectory);
+        environment["Jwt__Authority"] = Authority(authority);
+        return new(name, "PostService", port, environment, logDirectory);
+    }
+
+    public static ProgramProcess Gateway(string name, int port, string routeFile, Uri authority, string logDirectory) =>
+        new(name, "Gateway", port, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = GatewayRouteFiles.Environment,
+            ["Gateway__RouteFile"] = routeFile,
+            ["Jwt__Authority"] = Authority(authority),
+            ["Logging__Format"] = "text",
+        }, logDirectory);
+
+    private static Dictionary<string, string> ServiceEnvironment(string dataDirectory) => new()
+    {
+        ["ASPNETCORE_ENVIRONMENT"] = "Development",
+        ["Database__DataDirectory"] = dataDirectory,
+        ["Logging__Format"] = "text",
+    };
+
+    private static string Authority(Uri uri) => uri.GetLeftPart(UriPartial.Authority);
+}
