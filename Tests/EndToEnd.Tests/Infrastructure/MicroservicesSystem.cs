@@ -16,6 +16,9 @@ internal sealed class MicroservicesSystem : IAsyncDisposable
 
     public ProgramProcess PostService { get; private set; } = null!;
 
+    /// <summary>The data folder the UserService instances share (database, Development signing key).</summary>
+    public string UserDataDirectory => _directories.DataFor("userservice");
+
     public ProgramProcess Gateway { get; private set; } = null!;
 
     public IEnumerable<ProgramProcess> All => [.. _userServices, PostService, Gateway];
