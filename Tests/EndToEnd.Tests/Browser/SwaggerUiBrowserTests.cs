@@ -75,7 +75,7 @@ public sealed class SwaggerUiBrowserTests
 
             var status = operation.Locator(".live-responses-table tr.response td.response-col_status");
             await Assertions.Expect(status).ToHaveTextAsync("200", new() { Timeout = WaitMs });
-            var body = await operation.Locator(".live-responses-table .response-col_description").InnerTextAsync();
+            var body = await operation.Locator(".live-responses-table tr.response td.response-col_description").InnerTextAsync();
             var requestUrl = await operation.Locator(".request-url pre").InnerTextAsync();
 
             Assert.Multiple(() =>
