@@ -25,7 +25,10 @@ public readonly record struct UserCursor(DateTimeOffset CreatedAt, Guid Id)
     public static bool TryDecode(string? value, out UserCursor cursor)
     {
         cursor = default;
-        if (string.IsNullOrEmpty(value) || value.Length != Base64Url.GetEncodedLength(Length))
+        if (string.IsNullOrEmpty(value)
+            || value.Length != Base64Url.GetEncodedLength(Length)
+            || !Base64Url.IsValid(value, out var decodedLength)
+            || decodedLength != Length)
         {
             return false;
         }
