@@ -55,18 +55,7 @@ internal sealed class UserAccountService(
 
     public async Task<PagedResponse<PublicUserResponse>> List(PageRequest page, CancellationToken cancellationToken)
     {
-        var query = db.Users.AsNoTracking();
-        if (page.After is { } after)
-        {
-            query = query.Where(u => u.CreatedAt > after.CreatedAt || (u.CreatedAt == after.CreatedAt && u.Id.CompareTo(after.Id) > 0));
-        }
-
-        // One extra row tells whether another page exists without a COUNT.
-        var items = await query
-            .OrderBy(u => u.CreatedAt).ThenBy(u => u.Id)
-            .Take(page.Limit + 1)
-            .ProjectTo<PublicUserResponse>(mapper.ConfigurationProvider)
-            .ToListAsync(cancellationToken);
+        var items = await PageQuery(db.Users.AsNoTracking(), page, mapper.ConfigurationProvider).ToListAsync(cancellationToken);
 
         string? next = null;
         if (items.Count > page.Limit)
@@ -99,6 +88,23 @@ internal sealed class UserAccountService(
     }
 
     internal static string Normalize(string value) => value.ToUpperInvariant();
+
+    /// <summary>
+    /// One page in (CreatedAt, Id) order, seeking past the cursor; the ordering, the seek and the
+    /// projection all run in SQL. One extra row tells whether another page exists without a COUNT.
+    /// </summary>
+    internal static IQueryable<PublicUserResponse> PageQuery(IQueryable<User> users, PageRequest page, AutoMapper.IConfigurationProvider mapping)
+    {
+        if (page.After is { } after)
+        {
+            users = users.Where(u => u.CreatedAt > after.CreatedAt || (u.CreatedAt == after.CreatedAt && u.Id.CompareTo(after.Id) > 0));
+        }
+
+        return users
+            .OrderBy(u => u.CreatedAt).ThenBy(u => u.Id)
+            .Take(page.Limit + 1)
+            .ProjectTo<PublicUserResponse>(mapping);
+    }
 
     private async Task<Versioned<T>> Find<T>(Guid id, CancellationToken cancellationToken)
     {
