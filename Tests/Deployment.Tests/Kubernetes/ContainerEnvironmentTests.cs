@@ -16,10 +16,10 @@ public sealed class ContainerEnvironmentTests
     public void Container_EveryVariable_BindsToAConfigurationKeyOfItsProgram()
     {
         var unbound = _manifests.Workloads
-            .SelectMany(w => w.AllContainers)
-            .Select(c => (Project: ServiceProject.ForImage(c.Image), Container: c))
+            .SelectMany(w => w.LabelledContainers)
+            .Select(x => (x.Label, Project: ServiceProject.ForImage(x.Container.Image), x.Container))
             .Where(x => x.Project is not null)
-            .SelectMany(x => EnvironmentVariableBinding.Unbound(x.Project!, (x.Container.Env ?? []).Select(e => e.Name)));
+            .SelectMany(x => EnvironmentVariableBinding.Unbound(x.Label, x.Project!, (x.Container.Env ?? []).Select(e => e.Name)));
 
         Assert.That(unbound, Is.Empty);
     }

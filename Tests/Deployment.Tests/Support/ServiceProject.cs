@@ -19,6 +19,8 @@ internal sealed record ServiceProject(string ServiceName, string ProjectName)
 
     public string EntryAssembly => ProjectName + ".dll";
 
+    public static ServiceProject Named(string serviceName) => All.Single(p => p.ServiceName == serviceName);
+
     /// <summary>The project whose image is named <paramref name="image"/> (registry/…/name:tag).</summary>
     public static ServiceProject? ForImage(string image)
     {
