@@ -77,7 +77,7 @@ def machine():
         "os": command_output("sh", "-c", ". /etc/os-release && echo \"$PRETTY_NAME\""),
         "dotnet": command_output("dotnet", "--version"),
         "nginx": command_output("nginx", "-v"),
-        "wrk": command_output("wrk", "-v"),
+        "wrk": (command_output("wrk", "-v") or "").split(" Copyright")[0] or None,
         "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
@@ -138,10 +138,11 @@ def markdown(result):
         "",
         f"Machine: {m['cpus']} CPUs ({m['cpu_model']}), {m['memory']} RAM, {m['os']}, kernel {m['kernel']}; "
         f".NET SDK {m['dotnet']}; {m['nginx']}; {m['wrk']}. Everything, wrk included, shares these CPUs "
-        "over loopback, so compare the rows with each other rather than with other machines.",
+        "over loopback, so compare the rows with each other rather than with other machines "
+        f"(1-minute load average when the run started: {s.get('load_average_at_start')}).",
         "",
-        f"Method: wrk, {s.get('threads')} threads, {s.get('rounds')} rounds of {s.get('duration_s')} s per target "
-        f"and connection count after a {s.get('warmup_s')} s warm-up, targets in alternating order "
+        f"Method: wrk, {s.get('threads')} threads, rounds of {s.get('duration_s')} s ({s.get('rounds')} per target "
+        f"and connection count) after a {s.get('warmup_s')} s warm-up, targets in alternating order "
         "(reversed every other round). Requests/s is the median round (min–max); latencies are the "
         "medians of each round's percentiles; CPU is the proxy process's user+system time "
         "(/proc/<pid>/stat) over the rounds divided by their requests (nginx: master and workers). "
@@ -182,6 +183,8 @@ def markdown(result):
     ]
     lines += [f"- {TARGETS[name][0]}: {TARGETS[name][1]}." for name in TARGETS
               if any(name in t for t in r["detail"].values())]
+    if s.get("gateway_env"):
+        lines.append(f"- Gateway started with extra environment: `{s['gateway_env']}`.")
     lines += [f"- Logging: {s.get('logging')}.", f"- nginx: {s.get('nginx_config')}.",
               f"- Bare YARP: {s.get('bare_yarp_config')}.", ""]
     return "\n".join(lines)

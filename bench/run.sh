@@ -21,6 +21,7 @@ ALL_TARGETS="direct nginx bare_yarp gateway posts_first posts_deep"
 TARGETS=$ALL_TARGETS
 EXTERNAL=0
 SKIP_BUILD=0
+GATEWAY_ENV=
 
 # Loopback only. The services and the gateway use the ports of the local conventions (./run.sh).
 HOST=127.0.0.1
@@ -45,6 +46,8 @@ Usage: bench/run.sh [options]
   --external            do not build, start or seed the system: use the one already listening on
                         :5101/:5102 (and :5201, :5000 for the gateway targets) and its existing data
   --skip-build          use the existing Release build output
+  --gateway-env "K=V"   extra environment for the gateway, e.g. to compare another log level:
+                        --gateway-env "Logging__LogLevel__Default=Warning"
   -h, --help            this text
 EOF
 }
@@ -64,6 +67,7 @@ while [[ $# -gt 0 ]]; do
         --targets) TARGETS=$2; shift 2 ;;
         --external) EXTERNAL=1; shift ;;
         --skip-build) SKIP_BUILD=1; shift ;;
+        --gateway-env) GATEWAY_ENV=$2; shift 2 ;;
         -h|--help) usage; exit 0 ;;
         *) usage >&2; die "unknown option $1" ;;
     esac
@@ -96,6 +100,12 @@ fi
 for port in $NGINX_PORT $BARE_YARP_PORT; do
     port_open "$port" && die "port $port is already in use"
 done
+
+# Anything else running skews every number (all of it shares the same CPUs); say so up front.
+LOAD_AT_START=$(cut -d' ' -f1 /proc/loadavg)
+if python3 -c "import os, sys; sys.exit(0 if float(sys.argv[1]) > os.cpu_count() / 2 else 1)" "$LOAD_AT_START"; then
+    echo "bench: warning: load average is $LOAD_AT_START on $(nproc) CPUs; results will be skewed" >&2
+fi
 
 OUT=$BENCH/out/$(date +%Y%m%d-%H%M%S)
 TMP=$(mktemp -d "${TMPDIR:-/tmp}/bench.XXXXXX")
@@ -255,11 +265,10 @@ if [[ $EXTERNAL == 0 ]]; then
     if wants_gateway; then
         gateway_dir=$(output_dir Gateway)
         gateway_env=(ASPNETCORE_ENVIRONMENT=Local Logging__Format=json "Jwt__Authority=http://$HOST:${USERS_PORTS[0]}")
-        # The gateway finds ocelot.json (and the ocelot.Local.json overlay) in its content root or
-        # next to its executable; point it at the repository's copy only if the build has none.
-        if [[ ! -f $gateway_dir/ocelot.json && -f $ROOT/ocelot.json ]]; then
-            gateway_env+=("Gateway__RouteFile=$ROOT/ocelot.json")
-        fi
+        # The repository's route file, so the ocelot.Local.json overlay next to it applies too.
+        [[ -f $ROOT/ocelot.json ]] && gateway_env+=("Gateway__RouteFile=$ROOT/ocelot.json")
+        # shellcheck disable=SC2206 # --gateway-env is a list of words by design
+        gateway_env+=($GATEWAY_ENV)
         # Log level left at its default (Information): the per-request line is part of the cost.
         start gateway "$gateway_dir" "${gateway_env[@]}" -- dotnet Gateway.dll --urls "http://$HOST:$GATEWAY_PORT"
         wait_for gateway "http://$HOST:$GATEWAY_PORT/health/ready"
@@ -438,9 +447,10 @@ cat >"$OUT/meta.json" <<EOF
     "users": $([[ $EXTERNAL == 1 ]] && echo '"existing"' || echo "$USERS"),
     "posts": $([[ $EXTERNAL == 1 ]] && echo '"existing"' || echo "$POSTS"),
     "user_paths": $(wc -l <"$TMP/users.paths"),
-    "deep_page": $deep, "deep_pages": "$deep_pages",
-    "logging": "gateway at its default level (Information: one JSON line per request, to a file); bare YARP at Warning (nothing per request); nginx access_log off; the services (the same backend for every row) at their default level, one JSON line per request to a file",
+    "deep_page": $deep, "deep_pages": "$deep_pages", "load_average_at_start": $LOAD_AT_START,
+    "logging": "$([[ $EXTERNAL == 1 ]] && echo 'external run: as the running system was started; ')gateway at its default level (Information: one JSON line per request, to a file); bare YARP at Warning (nothing per request); nginx access_log off; the services (the same backend for every row) at their default level, one JSON line per request to a file",
     "nginx_config": "worker_processes auto, upstream of both UserService instances (round robin) with keepalive 64, proxy_http_version 1.1, Connection \\"\\", keepalive_requests raised to 1,000,000, access_log off",
+    "gateway_env": "$GATEWAY_ENV",
     "bare_yarp_config": "one catch-all route to a cluster of both UserService instances, YARP defaults (load balancing PowerOfTwoChoices), Logging:LogLevel:Default Warning"
   }
 }
@@ -450,3 +460,6 @@ python3 "$BENCH/report.py" --rounds "$ROUNDS_FILE" --meta "$OUT/meta.json" \
 cp "$BENCH/results.md" "$BENCH/results.json" "$OUT/"
 cat "$BENCH/results.md"
 log "wrote bench/results.md and bench/results.json (raw data in ${OUT#"$ROOT"/})"
+errors=$(python3 -c 'import json, sys; print(json.load(open(sys.argv[1]))["errors_all_connections"])' "$BENCH/results.json")
+[[ $errors == 0 ]] || echo "bench: warning: $errors requests failed or answered non-2xx; see the tables" \
+    "(a gateway rate limit or cache on the route changes what is measured)" >&2
