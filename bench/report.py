@@ -129,6 +129,17 @@ def fmt(value, suffix=""):
     return f"{value:,}{suffix}" if isinstance(value, int) else f"{value:g}{suffix}"
 
 
+def data_sentence(s):
+    text = f"Data: {s.get('users')} users"
+    if s.get("posts") is not None:
+        text += f", {s.get('posts')} posts"
+    text += f"; user requests rotate over {s.get('user_paths')} user ids"
+    if s.get("deep_page"):
+        text += (f"; the deep page is page {s['deep_page']} of 20 (requests rotate over pages "
+                 f"{s.get('deep_pages')}, reached by following nextCursor)")
+    return text + "."
+
+
 def markdown(result):
     s, m = result["settings"], result["machine"]
     lines = [
@@ -146,9 +157,7 @@ def markdown(result):
         "(reversed every other round). Requests/s is the median round (min–max); latencies are the "
         "medians of each round's percentiles; CPU is the proxy process's user+system time "
         "(/proc/<pid>/stat) over the rounds divided by their requests (nginx: master and workers). "
-        f"Data: {s.get('users')} users, {s.get('posts')} posts; user requests rotate over "
-        f"{s.get('user_paths')} user ids; the deep page is page {s.get('deep_page')} of 20 "
-        f"(rotating over pages {s.get('deep_pages')}).",
+        data_sentence(s),
         "",
     ]
     for connections, targets in result["detail"].items():

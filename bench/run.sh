@@ -53,7 +53,7 @@ EOF
 }
 
 die() { echo "bench: error: $*" >&2; exit 1; }
-log() { echo "bench: $*"; }
+log() { echo "bench [$(printf '%4d' "$SECONDS") s]: $*"; }
 
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -433,8 +433,12 @@ wants bare_yarp && RSS[bare_yarp]=$(peak_rss_kb "${PID_OF[bare-yarp]}")
 wants nginx && RSS[nginx]=$(peak_rss_kb $(proxy_pids nginx))
 rss_json=$(for k in "${!RSS[@]}"; do printf '"%s": %s,' "$k" "${RSS[$k]}"; done)
 
-deep_pages=none
-[[ -s $TMP/posts_deep.paths ]] && deep_pages="$((deep - $(wc -l <"$TMP/posts_deep.paths") + 1))–$deep"
+deep_pages=
+if [[ -s $TMP/posts_deep.paths ]]; then
+    deep_pages="$((deep - $(wc -l <"$TMP/posts_deep.paths") + 1))–$deep"
+else
+    deep=null
+fi
 cat >"$OUT/meta.json" <<EOF
 {
   "clk_tck": $CLK_TCK,
@@ -445,7 +449,7 @@ cat >"$OUT/meta.json" <<EOF
     "targets": [$(printf '"%s",' "${TARGET_LIST[@]}" | sed 's/,$//')],
     "external": $([[ $EXTERNAL == 1 ]] && echo true || echo false),
     "users": $([[ $EXTERNAL == 1 ]] && echo '"existing"' || echo "$USERS"),
-    "posts": $([[ $EXTERNAL == 1 ]] && echo '"existing"' || echo "$POSTS"),
+    "posts": $(if ! wants_posts; then echo null; elif [[ $EXTERNAL == 1 ]]; then echo '"existing"'; else echo "$POSTS"; fi),
     "user_paths": $(wc -l <"$TMP/users.paths"),
     "deep_page": $deep, "deep_pages": "$deep_pages", "load_average_at_start": $LOAD_AT_START,
     "logging": "$([[ $EXTERNAL == 1 ]] && echo 'external run: as the running system was started; ')gateway at its default level (Information: one JSON line per request, to a file); bare YARP at Warning (nothing per request); nginx access_log off; the services (the same backend for every row) at their default level, one JSON line per request to a file",
