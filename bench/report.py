@@ -157,7 +157,7 @@ def markdown(result):
         "(reversed every other round). Requests/s is the median round (min–max); latencies are the "
         "medians of each round's percentiles; CPU is the proxy process's user+system time "
         "(/proc/<pid>/stat) over the rounds divided by their requests (nginx: master and workers). "
-        data_sentence(s),
+        + data_sentence(s),
         "",
     ]
     for connections, targets in result["detail"].items():
@@ -169,7 +169,7 @@ def markdown(result):
                 t = targets[name]
                 lines.append(
                     f"| {TARGETS[name][0]} | {fmt(t['rps'])} ({fmt(t['rps_min'])}–{fmt(t['rps_max'])}) | "
-                    f"{fmt(t['p50_ms'], ' ms')} | {fmt(t['p99_ms'], ' ms')} | {fmt(t['cpu_us_per_req'], ' µs')} | "
+                    f"{t['p50_ms']:.2f} ms | {t['p99_ms']:.2f} ms | {fmt(t['cpu_us_per_req'], ' µs')} | "
                     f"{fmt(t['non_2xx'])} | {fmt(t['socket_errors'])} |")
         lines.append("")
     r = result
