@@ -196,8 +196,12 @@ run_once() {
         ((SECONDS < deadline)) || { show_log "$name"; die "$name did not finish within 15 minutes"; }
         sleep 0.5
     done
-    local rc=0
+    local rc=0 p kept=()
     wait "$pid" || rc=$?
+    # Done: forget the pid, so the clean-up never signals a process that later reuses it.
+    for p in "${PIDS[@]}"; do [[ $p == "$pid" ]] || kept+=("$p"); done
+    PIDS=("${kept[@]}")
+    unset "PID_OF[$name]"
     [[ $rc == 0 ]] || { show_log "$name"; die "$name failed (exit code $rc). $ONCE_HINT"; }
 }
 
@@ -212,7 +216,7 @@ output_dir() {
 measure_s=$(( ${#CONN_LIST[@]} * ROUNDS * ${#TARGET_LIST[@]} * (DURATION + 1) + ${#TARGET_LIST[@]} * (WARMUP + 1) ))
 log "${#TARGET_LIST[@]} targets × ${#CONN_LIST[@]} connection counts × $ROUNDS rounds × $DURATION s:" \
     "about $((measure_s / 60)) min $((measure_s % 60)) s of measuring, plus build, start-up and seeding" \
-    "(1–3 min). Output: ${OUT#"$ROOT"/}"
+    "(2–6 min). Output: ${OUT#"$ROOT"/}"
 
 # ---- build -----------------------------------------------------------------------------------
 PROJECTS=(bench/BareYarp)
