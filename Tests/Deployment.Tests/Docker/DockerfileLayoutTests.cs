@@ -1,0 +1,91 @@
+using System.Xml.Linq;
+using Deployment.Tests.Support;
+
+namespace Deployment.Tests.Docker;
+
+/// <summary>Each Dockerfile restores from exactly the project files it needs and ships a hardened runtime stage.</summary>
+[TestFixture]
+public sealed class DockerfileLayoutTests
+{
+    private static readonly string[] _services = ["userservice", "postservice", "gateway"];
+
+    [TestCaseSource(nameof(_services))]
+    public void Dockerfile_RestoreLayer_CopiesExactlyTheProjectFilesOfTheReferenceClosure(string service)
+    {
+        var project = ServiceProject.Named(service);
+        var dockerfile = Dockerfile.Load(project.Dockerfile);
+        var restoreIndex = dockerfile.Instructions.ToList().FindIndex(i => i.Keyword == "RUN" && i.Arguments.StartsWith("dotnet restore", StringComparison.Ordinal));
+        var copiedBeforeRestore = dockerfile.Instructions.Take(restoreIndex)
+            .Where(i => i.Keyword == "COPY")
+            .SelectMany(i => i.Words.SkipLast(1))
+            .Where(w => w.EndsWith(".csproj", StringComparison.Ordinal));
+
+        Assert.That(restoreIndex, Is.GreaterThan(0), "no RUN dotnet restore");
+        Assert.That(copiedBeforeRestore, Is.EquivalentTo(ProjectClosure(project.ProjectFile)));
+    }
+
+    [TestCaseSource(nameof(_services))]
+    public void Dockerfile_RestoreLayer_CopiesTheBuildWideFiles(string service)
+    {
+        var project = ServiceProject.Named(service);
+        var firstCopy = Dockerfile.Load(project.Dockerfile).All("COPY").First().Words;
+
+        Assert.That(firstCopy, Is.SupersetOf(new[] { "global.json", "Directory.Build.props", "Directory.Packages.props" }));
+    }
+
+    [TestCaseSource(nameof(_services))]
+    public void Dockerfile_SourceCopies_CoverEveryProjectDirectoryOfTheClosure(string service)
+    {
+        var project = ServiceProject.Named(service);
+        var copied = Dockerfile.Load(project.Dockerfile).All("COPY").Select(i => i.Words[0]).ToHashSet();
+        var directories = ProjectClosure(project.ProjectFile).Select(p => Path.GetDirectoryName(p)!.Replace('\\', '/') + "/");
+
+        Assert.That(directories.Where(d => !copied.Contains(d)), Is.Empty);
+    }
+
+    [TestCaseSource(nameof(_services))]
+    public void Dockerfile_FinalStage_IsTheAspNetRuntimeAsNonRootOn8080(string service)
+    {
+        var project = ServiceProject.Named(service);
+        var stage = Dockerfile.Load(project.Dockerfile).FinalStage;
+        var env = stage.Where(i => i.Keyword == "ENV").SelectMany(i => i.EnvironmentPairs).ToDictionary();
+
+        Assert.That(stage[0].Words[0], Is.EqualTo("mcr.microsoft.com/dotnet/aspnet:10.0"));
+        Assert.That(stage.Last(i => i.Keyword == "USER").Arguments, Is.EqualTo("$APP_UID"));
+        Assert.That(env, Does.ContainKey("ASPNETCORE_HTTP_PORTS").WithValue("8080"));
+        Assert.That(env, Does.ContainKey("Logging__Format").WithValue("json"));
+        Assert.That(stage.Single(i => i.Keyword == "EXPOSE").Arguments, Is.EqualTo("8080"));
+        Assert.That(stage.Single(i => i.Keyword == "ENTRYPOINT").Arguments, Is.EqualTo($"[\"dotnet\", \"{project.EntryAssembly}\"]"));
+    }
+
+    [Test]
+    public void DockerIgnore_ExcludesBuildOutputSecretsAndTests()
+    {
+        var patterns = File.ReadAllLines(RepositoryRoot.Combine(".dockerignore")).Select(l => l.Trim()).ToHashSet();
+
+        Assert.That(patterns, Is.SupersetOf(new[] { "**/bin/", "**/obj/", ".git/", "Tests/", ".env", "*.pem", "k8s/", ".data/" }));
+        Assert.That(patterns.Where(p => p.Contains("ocelot", StringComparison.OrdinalIgnoreCase) || p.Contains(".props", StringComparison.Ordinal)), Is.Empty);
+    }
+
+    /// <summary>The project and every project it references, transitively, relative to the repository root.</summary>
+    private static SortedSet<string> ProjectClosure(string projectFile)
+    {
+        var result = new SortedSet<string>(StringComparer.Ordinal);
+        var pending = new Stack<string>([Path.GetFullPath(projectFile)]);
+        while (pending.TryPop(out var current))
+        {
+            if (!result.Add(Path.GetRelativePath(RepositoryRoot.Path, current).Replace('\\', '/')))
+            {
+                continue;
+            }
+
+            foreach (var reference in XDocument.Load(current).Descendants("ProjectReference"))
+            {
+                var include = reference.Attribute("Include")!.Value.Replace('\\', Path.DirectorySeparatorChar);
+                pending.Push(Path.GetFullPath(include, Path.GetDirectoryName(current)!));
+            }
+        }
+
+        return result;
+    }
+}

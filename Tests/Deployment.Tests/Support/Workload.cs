@@ -1,0 +1,18 @@
+using k8s.Models;
+
+namespace Deployment.Tests.Support;
+
+/// <summary>A Deployment or StatefulSet and its pod template.</summary>
+internal sealed record Workload(string Kind, string Name, V1PodTemplateSpec Template)
+{
+    public V1PodSpec Pod => Template.Spec;
+
+    public IEnumerable<V1Container> AllContainers =>
+        (Pod.InitContainers ?? []).Concat(Pod.Containers);
+
+    /// <summary>Each container with a label naming it in assertion messages.</summary>
+    public IEnumerable<(string Label, V1Container Container)> LabelledContainers =>
+        AllContainers.Select(c => ($"{Kind}/{Name} container '{c.Name}'", c));
+
+    public override string ToString() => $"{Kind}/{Name}";
+}

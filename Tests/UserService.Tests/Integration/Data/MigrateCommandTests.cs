@@ -1,0 +1,51 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace UserService.Tests.Integration.Data;
+
+/// <summary><c>dotnet UserService.dll migrate</c> (what deployment runs) migrates and exits 0.</summary>
+internal sealed class MigrateCommandTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(2);
+    private string _dataDirectory = null!;
+
+    [SetUp]
+    public void CreateDataDirectory() =>
+        _dataDirectory = Path.Combine(Path.GetTempPath(), "userservice-tests", Guid.NewGuid().ToString("N"));
+
+    [TearDown]
+    public void DeleteDataDirectory()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_dataDirectory))
+        {
+            Directory.Delete(_dataDirectory, recursive: true);
+        }
+    }
+
+    [Test]
+    public async Task Migrate_FreshSqlitePathOutsideDevelopment_ExitsZeroWithSchemaCreated()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "UserService.dll"), "migrate" },
+            WorkingDirectory = AppContext.BaseDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["DOTNET_ENVIRONMENT"] = "Production", ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Database__DataDirectory"] = _dataDirectory },
+        };
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var cancellation = new CancellationTokenSource(Timeout);
+        await process.WaitForExitAsync(cancellation.Token);
+
+        Assert.That(process.ExitCode, Is.EqualTo(0), $"{await output}\n{await errors}");
+        await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "users.db")};Mode=ReadOnly");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory; SELECT COUNT(*) FROM Users;";
+        Assert.That(Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0));
+    }
+}

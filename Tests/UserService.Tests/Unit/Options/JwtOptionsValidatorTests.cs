@@ -1,0 +1,59 @@
+using System.Security.Cryptography;
+using Microsoft.Extensions.Hosting;
+using Moq;
+using UserService.Options;
+
+namespace UserService.Tests.Unit.Options;
+
+internal sealed class JwtOptionsValidatorTests
+{
+    [TestCase("Development", true)]
+    [TestCase("Production", false)]
+    [TestCase("Staging", false)]
+    public void Validate_NoKey_AllowedOnlyInDevelopment(string environment, bool succeeds)
+    {
+        var result = Validator(environment).Validate(null, new JwtOptions());
+
+        Assert.That(result.Succeeded, Is.EqualTo(succeeds));
+        if (!succeeds)
+        {
+            Assert.That(result.FailureMessage, Does.Contain("Jwt:PrivateKeyPem is required outside Development"));
+        }
+    }
+
+    [Test]
+    public void Validate_Rsa2048Pem_Succeeds()
+    {
+        using var rsa = RSA.Create(2048);
+
+        var result = Validator("Production").Validate(null, new JwtOptions { PrivateKeyPem = rsa.ExportPkcs8PrivateKeyPem() });
+
+        Assert.That(result.Succeeded, Is.True);
+    }
+
+    [Test]
+    public void Validate_SmallKey_Fails()
+    {
+        using var rsa = RSA.Create(1024);
+
+        var result = Validator("Production").Validate(null, new JwtOptions { PrivateKeyPem = rsa.ExportPkcs8PrivateKeyPem() });
+
+        Assert.That(result.Failed, Is.True);
+    }
+
+    [Test]
+    public void Validate_Garbage_FailsWithoutEchoingIt()
+    {
+        var result = Validator("Development").Validate(null, new JwtOptions { PrivateKeyPem = "secret-looking garbage" });
+
+        Assert.That(result.Failed, Is.True);
+        Assert.That(result.FailureMessage, Does.Not.Contain("secret-looking"));
+    }
+
+    private static JwtOptionsValidator Validator(string environmentName)
+    {
+        var environment = new Mock<IHostEnvironment>();
+        environment.Setup(e => e.EnvironmentName).Returns(environmentName);
+        return new JwtOptionsValidator(environment.Object);
+    }
+}

@@ -1,0 +1,49 @@
+using UserService.Services;
+
+namespace UserService.Tests.Unit.Services;
+
+internal sealed class UserCursorTests
+{
+    [Test]
+    public void Encode_ThenDecode_RoundTripsExactly()
+    {
+        var cursor = new UserCursor(new DateTimeOffset(2030, 5, 6, 7, 8, 9, TimeSpan.Zero).AddTicks(1234567), Guid.CreateVersion7());
+
+        var ok = UserCursor.TryDecode(cursor.Encode(), out var decoded);
+
+        Assert.That(ok, Is.True);
+        Assert.That(decoded, Is.EqualTo(cursor));
+    }
+
+    [Test]
+    public void Encode_NonUtcOffset_DecodesToSameInstantInUtc()
+    {
+        var local = new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.FromHours(2));
+
+        UserCursor.TryDecode(new UserCursor(local, Guid.Empty).Encode(), out var decoded);
+
+        Assert.That(decoded.CreatedAt, Is.EqualTo(local));
+        Assert.That(decoded.CreatedAt.Offset, Is.EqualTo(TimeSpan.Zero));
+    }
+
+    [Test]
+    public void Encode_IsUrlSafe()
+    {
+        var encoded = new UserCursor(DateTimeOffset.MaxValue, new Guid(Enumerable.Repeat((byte)0xFF, 16).ToArray())).Encode();
+
+        Assert.That(encoded, Does.Match("^[A-Za-z0-9_-]+$"));
+    }
+
+    [TestCase(null)]
+    [TestCase("")]
+    [TestCase("abc")]
+    [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
+    [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
+    [TestCase("////////////////////////////////")]
+    [TestCase("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!")]
+    [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==")]
+    [TestCase("________________________________")]
+    public void TryDecode_Malformed_ReturnsFalse(string? value) =>
+        Assert.That(UserCursor.TryDecode(value, out _), Is.False);
+}

@@ -1,0 +1,10 @@
+using Shared.Contracts.Auth;
+
+namespace UserService.Services;
+
+/// <summary>Exchanges credentials for an access token.</summary>
+public interface IAuthService
+{
+    /// <returns>The token, or null when the user is unknown or the password wrong (indistinguishably).</returns>
+    Task<TokenResponse?> IssueToken(TokenRequest request, CancellationToken cancellationToken);
+}
