@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDefaults.Correlation;
 using ServiceDefaults.Errors;
+using ServiceDefaults.Http;
 using ServiceDefaults.Logging;
 
 namespace ServiceDefaults.Extensions;
@@ -42,6 +43,7 @@ public static class ServiceDefaultsExtensions
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<RequestSizeLimitMiddleware>();
         return app;
     }
 
