@@ -29,7 +29,8 @@ internal sealed record PostCursor(DateTimeOffset CreatedAt, Guid Id)
     public static bool TryDecode(string? value, [NotNullWhen(true)] out PostCursor? cursor)
     {
         cursor = null;
-        if (value is null || value.Length != EncodedLength)
+        // TryDecodeFromChars throws on characters outside the alphabet, so check them first.
+        if (value is null || value.Length != EncodedLength || !Base64Url.IsValid(value))
         {
             return false;
         }
