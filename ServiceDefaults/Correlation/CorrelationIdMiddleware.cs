@@ -20,6 +20,14 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next, ILogger<Corr
         context.TraceIdentifier = id;
         context.Response.Headers[CorrelationId.HeaderName] = id;
 
+        // The exception handler clears the response headers before writing its problem; setting
+        // the header again as the response starts keeps the echo on error responses too.
+        context.Response.OnStarting(() =>
+        {
+            context.Response.Headers[CorrelationId.HeaderName] = id;
+            return Task.CompletedTask;
+        });
+
         using (logger.BeginScope(new Dictionary<string, object> { [CorrelationId.LogProperty] = id }))
         {
             await next(context);

@@ -5,7 +5,6 @@ using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDefaults.Correlation;
 using ServiceDefaults.Errors;
-using ServiceDefaults.Http;
 using ServiceDefaults.Logging;
 
 namespace ServiceDefaults.Extensions;
@@ -43,7 +42,6 @@ public static class ServiceDefaultsExtensions
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<RequestSizeLimitMiddleware>();
         return app;
     }
 

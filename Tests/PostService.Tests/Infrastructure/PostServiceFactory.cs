@@ -32,6 +32,9 @@ public sealed class PostServiceFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "postservice-tests", Guid.NewGuid().ToString("N"));
 
+    /// <summary>Give the service the public key of <see cref="Tokens"/> (<c>Jwt:PublicKeyPem</c>); off to validate by authority.</summary>
+    public bool TrustTokensByPublicKey { get; init; } = true;
+
     /// <summary>When set, replaces the system clock of the service.</summary>
     public TimeProvider? Clock { get; init; }
 
@@ -43,7 +46,11 @@ public sealed class PostServiceFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Development");
         builder.UseSetting("Database:DataDirectory", DataDirectory);
-        builder.UseSetting("Jwt:PublicKeyPem", Tokens.PublicKeyPem);
+        if (TrustTokensByPublicKey)
+        {
+            builder.UseSetting("Jwt:PublicKeyPem", Tokens.PublicKeyPem);
+        }
+
         if (_database == TestDatabase.SqlServer)
         {
             builder.UseSetting("Database:Provider", "SqlServer");

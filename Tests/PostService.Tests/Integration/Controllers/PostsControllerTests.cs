@@ -126,16 +126,4 @@ public sealed partial class PostsControllerTests(TestDatabase database) : Integr
 
         await ProblemAssert.IsProblemAsync(response, HttpStatusCode.UnsupportedMediaType);
     }
-
-    [Test]
-    public async Task Create_BodyOverOneMegabyte_Returns413Problem()
-    {
-        using var client = As(Guid.NewGuid());
-        var json = JsonSerializer.Serialize(new CreatePostRequest("t", new string('b', 1024 * 1024 + 1)));
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-
-        using var response = await client.PostAsync("/api/posts", content);
-
-        await ProblemAssert.IsProblemAsync(response, HttpStatusCode.RequestEntityTooLarge);
-    }
 }
