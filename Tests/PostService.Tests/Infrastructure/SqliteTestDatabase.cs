@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using PostService.Data;
 
 namespace PostService.Tests.Infrastructure;
@@ -19,8 +20,8 @@ internal sealed class SqliteTestDatabase : IDisposable
 
     public string ConnectionString { get; }
 
-    public SqlitePostsDbContext CreateContext() =>
-        new(new DbContextOptionsBuilder<SqlitePostsDbContext>().UseSqlite(ConnectionString).Options);
+    public SqlitePostsDbContext CreateContext(params IInterceptor[] interceptors) =>
+        new(new DbContextOptionsBuilder<SqlitePostsDbContext>().UseSqlite(ConnectionString).AddInterceptors(interceptors).Options);
 
     public void Dispose()
     {
