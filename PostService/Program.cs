@@ -11,7 +11,8 @@ builder.AddPostServiceAuthentication();
 builder.AddPostServiceApi();
 builder.AddServiceSwagger("PostService API", typeof(Program).Assembly);
 
-var app = builder.Build();
+// Disposed on every exit path, so the asynchronous log targets are flushed before the process ends.
+await using var app = builder.Build();
 
 // `migrate` applies the migrations and exits; otherwise they run here when Database:MigrateOnStartup is set.
 if (await app.ApplyMigrationsAsync<PostsDbContext>(args))

@@ -23,7 +23,8 @@ public sealed class UpdatePostRequestValidatorTests
     {
         var result = _validator.TestValidate(new UpdatePostRequest(title, body));
 
-        Assert.That(result.Errors.Select(e => e.PropertyName).Distinct(), Is.EqualTo(new[] { property }));
+        // Case-insensitive: the service resolves names to camelCase process-wide once it starts.
+        Assert.That(result.Errors.Select(e => e.PropertyName).Distinct(), Is.EqualTo(new[] { property }).IgnoreCase);
     }
 
     [Test]
