@@ -197,17 +197,51 @@ public sealed class KubernetesServiceDiscoveryTests
     }
 
     [Test]
+    public async Task ApiServerDown_ExpiredWatchRefusedWithHttp410_ReListsOnReturn()
+    {
+        _api.SetEndpoints(Ns, "userservice", new EndpointSpec("10.0.0.1"));
+        await StartWatchingAsync(Users);
+        var listsBefore = _api.ListCount;
+
+        await _api.StopAsync();
+        _api.ExpiredWatchAsHttp410 = true;
+        _api.SetEndpoints(Ns, "userservice", new EndpointSpec("10.0.0.4"));
+        _api.CompactHistory();
+        await _api.RestartAsync();
+
+        Assert.That(await Poll.UntilAsync(() => Addresses(Users).SequenceEqual(["10.0.0.4"])), Is.True);
+        Assert.That(_api.ListCount, Is.GreaterThan(listsBefore));
+    }
+
+    [Test]
     public async Task SetWatchedServices_TwoRoutesNameTheSameService_ShareOneWatch()
     {
         _api.SetEndpoints(Ns, "userservice", new EndpointSpec("10.0.0.1"));
 
         await StartWatchingAsync(Users, new ServiceKey(Ns, "userservice"), Posts);
-        var watchesAfterSync = _api.WatchCount;
-        _discovery.SetWatchedServices([Posts, Users, Users]);
 
         Assert.That(await Poll.UntilAsync(() => _api.OpenWatchCount == 2), Is.True);
         Assert.That(_api.OpenWatchCountFor(Ns, "userservice"), Is.EqualTo(1));
-        Assert.That(_api.WatchCount, Is.EqualTo(watchesAfterSync), "re-setting the same services opened new watches");
+        Assert.That(_api.WatchCount, Is.EqualTo(2));
+    }
+
+    [Test]
+    public async Task SetWatchedServices_SameServicesAgain_KeepsTheRunningWatches()
+    {
+        _api.SetEndpoints(Ns, "userservice", new EndpointSpec("10.0.0.1"));
+        await StartWatchingAsync(Users, Posts);
+        Assert.That(await Poll.UntilAsync(() => _api.OpenWatchCount == 2), Is.True);
+        var listsBefore = _api.ListCount;
+
+        _discovery.SetWatchedServices([Posts, Users, Users]);
+
+        // A replaced watch would start unsynced and list again.
+        Assert.That(_discovery.IsSynced, Is.True);
+        Assert.That(Addresses(Users), Is.EqualTo(new[] { "10.0.0.1" }));
+        _api.SetEndpoints(Ns, "userservice", new EndpointSpec("10.0.0.2"));
+        Assert.That(await Poll.UntilAsync(() => Addresses(Users).SequenceEqual(["10.0.0.2"])), Is.True);
+        Assert.That(_api.ListCount, Is.EqualTo(listsBefore));
+        Assert.That(_api.WatchCount, Is.EqualTo(2));
     }
 
     [Test]

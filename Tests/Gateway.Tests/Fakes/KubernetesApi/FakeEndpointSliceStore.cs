@@ -45,6 +45,16 @@ internal sealed class FakeEndpointSliceStore
         }
     }
 
+    /// <summary>True when a watch from <paramref name="fromVersion"/> cannot be served: its history is gone.</summary>
+    public bool IsExpired(string? fromVersion)
+    {
+        lock (_gate)
+        {
+            return !string.IsNullOrEmpty(fromVersion) && fromVersion != "0"
+                && (!long.TryParse(fromVersion, out var from) || from < _oldestWatchable);
+        }
+    }
+
     /// <summary>Registers a watch and queues what it must replay, atomically so no event is missed.</summary>
     public FakeWatchSubscriber Subscribe(string ns, LabelSelector selector, string? fromVersion, HttpContext context)
     {

@@ -35,9 +35,20 @@ internal sealed class FakeKubernetesApiHandlers(FakeEndpointSliceStore store)
         await context.Response.WriteAsync(store.List(ns, selector), context.RequestAborted).ConfigureAwait(false);
     }
 
+    /// <summary>Answer a watch from an expired resourceVersion with HTTP 410 instead of an ERROR event.</summary>
+    public bool ExpiredWatchAsHttp410 { get; set; }
+
     private async Task WatchAsync(HttpContext context, string ns, LabelSelector selector)
     {
         var query = context.Request.Query;
+        if (ExpiredWatchAsHttp410 && store.IsExpired(query["resourceVersion"]))
+        {
+            context.Response.StatusCode = StatusCodes.Status410Gone;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(FakeSlices.GoneStatusJson(query["resourceVersion"]), context.RequestAborted).ConfigureAwait(false);
+            return;
+        }
+
         var subscriber = store.Subscribe(ns, selector, query["resourceVersion"], context);
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         if (int.TryParse(query["timeoutSeconds"], NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) && seconds > 0)

@@ -41,6 +41,16 @@ public sealed class FakeKubernetesApiServer : IAsyncDisposable
     /// <summary>Watch connections open now for one service.</summary>
     public int OpenWatchCountFor(string ns, string service) => _store.OpenWatchCountFor(ns, service);
 
+    /// <summary>
+    /// When true, a watch from a resourceVersion older than the history is refused with HTTP 410;
+    /// when false (default), it gets a 200 with one ERROR 410 event, as current API servers do.
+    /// </summary>
+    public bool ExpiredWatchAsHttp410
+    {
+        get => _handlers.ExpiredWatchAsHttp410;
+        set => _handlers.ExpiredWatchAsHttp410 = value;
+    }
+
     /// <summary>A client for this server, configured as the gateway would be with an explicit host.</summary>
     public IKubernetes CreateClient() => new Kubernetes(new KubernetesClientConfiguration { Host = Url.ToString() });
 

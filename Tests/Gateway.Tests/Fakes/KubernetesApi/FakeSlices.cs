@@ -48,7 +48,10 @@ internal static class FakeSlices
     /// The ERROR event the API server sends when a watch's resourceVersion is too old. Written by hand:
     /// KubernetesClient's V1Status converter reads but cannot write.
     /// </summary>
-    public static string GoneLine(string? resourceVersion)
+    public static string GoneLine(string? resourceVersion) => Envelope(WatchEventType.Error, GoneStatusJson(resourceVersion));
+
+    /// <summary>The Status object of a 410 Gone (reason Expired).</summary>
+    public static string GoneStatusJson(string? resourceVersion)
     {
         var status = new JsonObject
         {
@@ -60,7 +63,7 @@ internal static class FakeSlices
             ["reason"] = "Expired",
             ["code"] = 410,
         };
-        return Envelope(WatchEventType.Error, status.ToJsonString());
+        return status.ToJsonString();
     }
 
     public static string BookmarkLine(string resourceVersion) =>
