@@ -26,7 +26,6 @@ internal sealed class EndpointSliceWatch : IAsyncDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly EndpointSliceSet _slices = new();
     private readonly string _labelSelector;
-    private volatile bool _synced;
     private int _stopped;
     private Task _loop = Task.CompletedTask;
 
@@ -47,9 +46,6 @@ internal sealed class EndpointSliceWatch : IAsyncDisposable
     }
 
     public ServiceKey Service { get; }
-
-    /// <summary>True once the first list completed; stays true through later outages (endpoints are kept).</summary>
-    public bool IsSynced => _synced;
 
     public void Start() => _loop = Task.Run(() => RunAsync(_stop.Token));
 
@@ -121,9 +117,6 @@ internal sealed class EndpointSliceWatch : IAsyncDisposable
 
         _slices.Replace(list);
         _backoff.Reset();
-
-        // Synced before publishing, so whoever reacts to the change token sees both.
-        _synced = true;
         Publish();
     }
 

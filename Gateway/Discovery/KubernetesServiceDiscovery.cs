@@ -41,9 +41,11 @@ internal sealed class KubernetesServiceDiscovery : IServiceDiscovery, IHostedSer
     {
         get
         {
+            // A service is synced once its first list is published: then its instances are readable too.
+            var instances = Volatile.Read(ref _instances);
             foreach (var watch in Volatile.Read(ref _active))
             {
-                if (!watch.IsSynced)
+                if (!instances.ContainsKey(watch.Service))
                 {
                     return false;
                 }

@@ -15,7 +15,7 @@ public sealed class KubernetesDiscoveryServiceCollectionExtensionsTests
         await using var api = new FakeKubernetesApiServer();
         await api.StartAsync();
         api.SetEndpoints("microservices", "userservice", new EndpointSpec("10.0.0.1"));
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Services.AddSingleton(api.CreateClient());
         builder.Services.AddKubernetesServiceDiscovery(o => o.Namespace = "microservices");
         using var host = builder.Build();
