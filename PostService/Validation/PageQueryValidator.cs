@@ -1,0 +1,16 @@
+using FluentValidation;
+using PostService.Services;
+
+namespace PostService.Validation;
+
+internal sealed class PageQueryValidator : AbstractValidator<PageQuery>
+{
+    public PageQueryValidator()
+    {
+        RuleFor(q => q.Limit).InclusiveBetween(1, PageQuery.MaxLimit);
+        RuleFor(q => q.Cursor)
+            .Must(cursor => PostCursor.TryDecode(cursor, out _))
+            .When(q => q.Cursor is not null)
+            .WithMessage("The cursor is not one this service issued.");
+    }
+}
