@@ -80,6 +80,14 @@ public sealed class GatewayRoutingTests
         });
     }
 
+    [Test]
+    public async Task Profile_UnknownUser_Returns404()
+    {
+        using var response = await _client.GetAsync(new Uri($"/api/users/{Guid.NewGuid()}/profile", UriKind.Relative));
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound), "the failing part's status, not a 200 with a hole in it");
+    }
+
     [TestCase("POST", "/api/posts")]
     [TestCase("PUT", "/api/posts/00000000-0000-0000-0000-000000000001")]
     [TestCase("DELETE", "/api/posts/00000000-0000-0000-0000-000000000001")]
