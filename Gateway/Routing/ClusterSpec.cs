@@ -20,13 +20,10 @@ internal sealed record ClusterSpec(
     TimeSpan Timeout)
 {
     /// <summary>A stable, readable id: the same file gives the same ids across reloads.</summary>
-    public string Id
+    public string CreateId()
     {
-        get
-        {
-            var name = Service?.Name ?? StaticHosts.Split(',')[0].Replace(':', '-');
-            return $"{name}-{StableHash(ToString()):x8}";
-        }
+        var name = Service?.Name ?? StaticHosts.Split(',')[0].Replace(':', '-');
+        return $"{name}-{StableHash(ToString()):x8}";
     }
 
     // string.GetHashCode is randomised per process; FNV-1a gives the same id in every process.

@@ -46,7 +46,7 @@ internal static class ProxyConfigFactory
         var sticky = spec.StickyCookie is not null;
         return new ClusterConfig
         {
-            ClusterId = spec.Id,
+            ClusterId = spec.CreateId(),
             LoadBalancingPolicy = LoadBalancingPolicy(spec.LoadBalancer),
             SessionAffinity = sticky
                 ? new SessionAffinityConfig

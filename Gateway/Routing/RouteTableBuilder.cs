@@ -25,8 +25,9 @@ internal static class RouteTableBuilder
         {
             var route = BuildRoute(fileRoute, path, $"route{index++}", global, requestIdKey, time);
             var cluster = BuildCluster(fileRoute, global);
-            route.ClusterId = cluster.Id;
-            clusters.TryAdd(cluster.Id, cluster);
+            var clusterId = cluster.CreateId();
+            route.ClusterId = clusterId;
+            clusters.TryAdd(clusterId, cluster);
             routes.Add(route);
         }
 
