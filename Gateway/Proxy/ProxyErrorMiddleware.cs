@@ -32,13 +32,26 @@ internal sealed class ProxyErrorMiddleware(RequestDelegate next)
                 "Service Unavailable", "No instance of the downstream service is available."),
             ForwarderError.RequestTimedOut => ProblemWriter.WriteAsync(context, StatusCodes.Status504GatewayTimeout,
                 "Gateway Timeout", "The downstream service did not answer in time."),
-            ForwarderError.RequestBodyClient when error.Exception is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } =>
-                WriteTooLargeAsync(context),
+            _ when IsBodyTooLarge(error.Exception) => WriteTooLargeAsync(context),
             ForwarderError.RequestBodyClient or ForwarderError.RequestBodyCanceled => ProblemWriter.WriteAsync(context,
                 StatusCodes.Status400BadRequest, "Bad Request", "The request body could not be read."),
             _ => ProblemWriter.WriteAsync(context, StatusCodes.Status502BadGateway,
                 "Bad Gateway", "The downstream service could not be reached."),
         });
+    }
+
+    // A chunked body crossing the limit fails while YARP streams it; the cause sits in the inner exceptions.
+    private static bool IsBodyTooLarge(Exception? exception)
+    {
+        for (var current = exception; current is not null; current = current.InnerException)
+        {
+            if (current is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static Task WriteTooLargeAsync(HttpContext context) =>

@@ -14,16 +14,18 @@ internal sealed class RetryMiddleware(RequestDelegate next, ILogger<RetryMiddlew
 {
     public async Task InvokeAsync(HttpContext context)
     {
+        // Load balancing narrows AvailableDestinations to the one it picked: keep the full set.
+        var proxy = context.GetReverseProxyFeature();
+        var candidates = proxy.AvailableDestinations;
         await next(context);
-        if (!ShouldRetry(context))
+        if (candidates.Count < 2 || !ShouldRetry(context))
         {
             return;
         }
 
-        var proxy = context.GetReverseProxyFeature();
         var failed = proxy.ProxiedDestination;
-        var others = new List<DestinationState>(proxy.AvailableDestinations.Count);
-        foreach (var destination in proxy.AvailableDestinations)
+        var others = new List<DestinationState>(candidates.Count);
+        foreach (var destination in candidates)
         {
             if (!ReferenceEquals(destination, failed))
             {

@@ -11,14 +11,16 @@ internal sealed class DownstreamPathTransform
 {
     private readonly GatewayRoute _route;
     private readonly DownstreamTemplate _template;
-    private readonly PathString? _constantPath;
+    private readonly bool _isConstant;
+    private readonly PathString _constantPath;
     private readonly HttpMethod? _method;
 
     public DownstreamPathTransform(GatewayRoute route)
     {
         _route = route;
         _template = route.Downstream!;
-        _constantPath = _template.UsedNames.Length == 0 && !_template.HasQuery ? new PathString(_template.Text) : null;
+        _isConstant = _template.UsedNames.Length == 0 && !_template.HasQuery;
+        _constantPath = new PathString(_template.Text);
         _method = route.DownstreamMethod is null ? null : new HttpMethod(route.DownstreamMethod);
     }
 
@@ -29,9 +31,9 @@ internal sealed class DownstreamPathTransform
             context.ProxyRequest.Method = _method;
         }
 
-        if (_constantPath is { } path)
+        if (_isConstant)
         {
-            context.Path = path;
+            context.Path = _constantPath;
             return ValueTask.CompletedTask;
         }
 
