@@ -24,6 +24,7 @@ internal sealed class RouteConfigStore : IDisposable
     private CancellationTokenSource _changed = new();
     private RouteTable _current = RouteTable.Empty;
     private string _currentText = string.Empty;
+    private int _rejectedReloads;
 
     public RouteConfigStore(IConfiguration configuration, RouteFileSourceStatus status, IAuthenticationSchemeProvider schemes,
         TimeProvider time, ILogger<RouteConfigStore> logger)
@@ -41,6 +42,9 @@ internal sealed class RouteConfigStore : IDisposable
     public IReadOnlyList<string> StartupErrors { get; }
 
     public RouteTable Current => Volatile.Read(ref _current);
+
+    /// <summary>How many route file changes were rejected as invalid since start.</summary>
+    public int RejectedReloads => Volatile.Read(ref _rejectedReloads);
 
     /// <summary>True once a valid route file is in force.</summary>
     public bool IsLoaded => Current.Generation > 0;
@@ -75,6 +79,7 @@ internal sealed class RouteConfigStore : IDisposable
             var text = JsonSerializer.Serialize(result.File);
             if (errors.Count > 0)
             {
+                _rejectedReloads += startup ? 0 : 1;
                 Report(errors, startup);
                 return errors;
             }

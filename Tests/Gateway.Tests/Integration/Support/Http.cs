@@ -8,7 +8,8 @@ internal static class Http
     public static async Task<EchoedRequest> EchoAsync(this HttpResponseMessage response)
     {
         Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK), await response.Content.ReadAsStringAsync());
-        return (await response.Content.ReadFromJsonAsync<EchoedRequest>())!;
+        var echo = (await response.Content.ReadFromJsonAsync<EchoedRequest>())!;
+        return echo with { Headers = new Dictionary<string, string>(echo.Headers, StringComparer.OrdinalIgnoreCase) };
     }
 
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response)
