@@ -19,11 +19,17 @@ internal static class RouteFileExtensions
         var status = new RouteFileSourceStatus();
         var routeFile = RouteFileLocator.Resolve(builder.Configuration["Gateway:RouteFile"], builder.Environment.ContentRootPath);
         status.RouteFile = routeFile;
-        var provider = new PhysicalFileProvider(Path.GetDirectoryName(routeFile)!) { UsePollingFileWatcher = true, UseActivePolling = true };
         var configuration = builder.Configuration;
-        configuration.Add<JsonConfigurationSource>(s => Configure(s, provider, Path.GetFileName(routeFile), status));
-        var overlay = RouteFileLocator.Overlay(routeFile, builder.Environment.EnvironmentName);
-        configuration.Add<JsonConfigurationSource>(s => Configure(s, provider, Path.GetFileName(overlay), status));
+        var directory = Path.GetDirectoryName(routeFile)!;
+        if (Directory.Exists(directory))
+        {
+            // Disposed with the configuration sources at shutdown.
+            var provider = new PhysicalFileProvider(directory) { UsePollingFileWatcher = true, UseActivePolling = true };
+            var overlay = RouteFileLocator.Overlay(routeFile, builder.Environment.EnvironmentName);
+            configuration.Add<JsonConfigurationSource>(s => Configure(s, provider, Path.GetFileName(routeFile), status));
+            configuration.Add<JsonConfigurationSource>(s => Configure(s, provider, Path.GetFileName(overlay), status));
+        }
+
         foreach (var source in configuration.Sources.Where(s => s is EnvironmentVariablesConfigurationSource or CommandLineConfigurationSource).ToList())
         {
             configuration.Sources.Remove(source);

@@ -77,6 +77,14 @@ internal sealed class RouteConfigStore : IDisposable
             }
 
             var text = JsonSerializer.Serialize(result.File);
+            if (text != _currentText)
+            {
+                foreach (var key in result.UnknownKeys)
+                {
+                    GatewayLog.UnknownRouteFileKey(_logger, key);
+                }
+            }
+
             if (errors.Count > 0)
             {
                 _rejectedReloads += startup ? 0 : 1;
@@ -87,11 +95,6 @@ internal sealed class RouteConfigStore : IDisposable
             if (text == _currentText)
             {
                 return [];
-            }
-
-            foreach (var key in result.UnknownKeys)
-            {
-                GatewayLog.UnknownRouteFileKey(_logger, key);
             }
 
             Swap(RouteTableBuilder.Build(result.File, Current.Generation + 1, _time), text);
