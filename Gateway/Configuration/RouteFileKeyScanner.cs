@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Globalization;
 using System.Reflection;
 using Gateway.Configuration.File;
 
@@ -99,7 +100,21 @@ internal static class RouteFileKeyScanner
         {
             ScanObject(section, type, errors, warnings);
         }
+        else if (section.Value is { Length: > 0 } value && !Converts(value, Nullable.GetUnderlyingType(type) ?? type))
+        {
+            errors.Add($"{KeyPath.Format(section.Path)}: '{value}' is not a valid {(Nullable.GetUnderlyingType(type) ?? type).Name}.");
+        }
     }
+
+    // The binder leaves a value it cannot convert unset without a word; the user must hear of it.
+    private static bool Converts(string value, Type type) => type switch
+    {
+        _ when type == typeof(int) => int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+        _ when type == typeof(long) => long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out _),
+        _ when type == typeof(double) => double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _),
+        _ when type == typeof(bool) => bool.TryParse(value, out _),
+        _ => true,
+    };
 
     private static PropertyInfo? Find(Type type, string key) =>
         type.GetProperty(key, BindingFlags.Public | BindingFlags.Instance | BindingFlags.IgnoreCase);
