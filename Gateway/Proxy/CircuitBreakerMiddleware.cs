@@ -9,15 +9,15 @@ namespace Gateway.Proxy;
 /// <summary>Rejects requests with 503 and <c>Retry-After</c> while a route's circuit is open; counts outcomes otherwise.</summary>
 internal sealed class CircuitBreakerMiddleware(RequestDelegate next, ILogger<CircuitBreakerMiddleware> logger)
 {
-    public async Task InvokeAsync(HttpContext context)
+    // Not async on the common path: no state machine for routes without a breaker.
+    public Task InvokeAsync(HttpContext context)
     {
         var route = context.GetEndpoint()?.Metadata.GetMetadata<GatewayRoute>();
-        if (route?.CircuitBreaker is not { } breaker)
-        {
-            await next(context);
-            return;
-        }
+        return route?.CircuitBreaker is { } breaker ? GuardAsync(context, route, breaker) : next(context);
+    }
 
+    private async Task GuardAsync(HttpContext context, GatewayRoute route, CircuitBreaker breaker)
+    {
         if (!breaker.TryEnter(out var retryAfter))
         {
             GatewayLog.CircuitOpen(logger, route.Id, retryAfter);
