@@ -73,10 +73,10 @@ internal static class RouteValidator
         }
 
         var cache = route.FileCacheOptions ?? route.CacheOptions;
-        if (cache?.TtlSeconds is > 0)
+        if (cache?.TtlSeconds is < 0)
         {
             var name = route.FileCacheOptions is null ? "CacheOptions" : "FileCacheOptions";
-            errors.Add($"{path}.{name}.TtlSeconds: response caching is not supported by this gateway.");
+            errors.Add($"{path}.{name}.TtlSeconds: must not be negative.");
         }
     }
 

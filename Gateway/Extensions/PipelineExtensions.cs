@@ -14,12 +14,13 @@ internal static class PipelineExtensions
         return app;
     }
 
-    /// <summary>After routing: 404 for no route, then rate limiting (before authentication, like Ocelot), then authorization.</summary>
+    /// <summary>After routing: 404 for no route, rate limiting (before authentication, like Ocelot), authorization, then the response cache of routes that have one.</summary>
     public static WebApplication UseGatewayRequestPipeline(this WebApplication app)
     {
         app.UseMiddleware<NoRouteMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseAuthorization();
+        app.UseOutputCache();
         return app;
     }
 

@@ -28,6 +28,7 @@ internal static class ProxyExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<MatcherPolicy, OcelotMatcherPolicy>());
         services.AddSingleton<IPassiveHealthCheckPolicy, TransportFailurePolicy>();
         services.AddSingleton<ClientRateLimiter>();
+        services.AddOutputCache();
         services.AddSingleton<AggregatePartSender>();
         services.AddSingleton<AggregateHandler>();
         return builder;
@@ -59,6 +60,11 @@ internal static class ProxyExtensions
             }
 
             endpoint.WithMetadata(gatewayRoute);
+            if (gatewayRoute.CacheTtl is { } ttl)
+            {
+                endpoint.CacheOutput(policy => ResponseCachePolicy.Configure(policy, ttl, gatewayRoute.CacheHeader));
+            }
+
             if (gatewayRoute.AuthorizationPolicy is { } policy)
             {
                 endpoint.RequireAuthorization(policy);

@@ -57,6 +57,12 @@ internal sealed class GatewayRoute
 
     public AggregateSpec? Aggregate { get; init; }
 
+    /// <summary><c>CacheOptions.TtlSeconds</c> (legacy <c>FileCacheOptions</c> wins); null = not cached.</summary>
+    public TimeSpan? CacheTtl { get; init; }
+
+    /// <summary><c>CacheOptions.Header</c>: a request header whose value is part of the cache key.</summary>
+    public string? CacheHeader { get; init; }
+
     /// <summary>The exact Ocelot check that follows endpoint routing's coarse match.</summary>
     public bool Matches(HttpRequest request)
     {

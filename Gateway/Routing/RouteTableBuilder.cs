@@ -66,6 +66,7 @@ internal static class RouteTableBuilder
     {
         var upstream = UpstreamTemplate.Compile(route.UpstreamPathTemplate!, route.RouteIsCaseSensitive ?? route.ReRouteIsCaseSensitive ?? false);
         var (schemes, scopes, allowAnonymous) = RouteSettings.Authentication(route, global);
+        var cache = route.FileCacheOptions ?? route.CacheOptions ?? global.CacheOptions;
         return new GatewayRoute
         {
             Id = id,
@@ -86,6 +87,8 @@ internal static class RouteTableBuilder
             ClaimHeaders = route.AddHeadersToRequest.Select(h => ClaimHeader.Parse(h.Key, h.Value)!).ToArray(),
             RequestHeaderTransforms = route.UpstreamHeaderTransform.Select(h => HeaderTransform.Parse(h.Key, h.Value)).ToArray(),
             ResponseHeaderTransforms = route.DownstreamHeaderTransform.Select(h => HeaderTransform.Parse(h.Key, h.Value)).ToArray(),
+            CacheTtl = cache?.TtlSeconds is > 0 and var ttl ? TimeSpan.FromSeconds(ttl) : null,
+            CacheHeader = RouteSettings.NonEmpty(cache?.Header),
         };
     }
 

@@ -47,4 +47,21 @@ public sealed class ResilienceTests
 
         Assert.That(backends.Distinct(), Has.Exactly(1).Items);
     }
+
+    [Test]
+    public async Task Get_CacheOptions_ServesRepeatsFromCachePerUrl()
+    {
+        await using var backend = await TestBackend.StartAsync("cached");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/{everything}", "/{everything}", backend)
+            .With("FileCacheOptions", new { TtlSeconds = 60 })]));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var client = gateway.Client();
+
+        var first = await (await client.GetAsync("/items?page=1")).Content.ReadAsStringAsync();
+        var second = await (await client.GetAsync("/items?page=1")).Content.ReadAsStringAsync();
+        await (await client.GetAsync("/items?page=2")).EchoAsync();
+
+        Assert.That(second, Is.EqualTo(first));
+        Assert.That(backend.Requests.Select(r => r.Query), Is.EqualTo(new[] { "?page=1", "?page=2" }));
+    }
 }

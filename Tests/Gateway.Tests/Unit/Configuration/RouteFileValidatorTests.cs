@@ -26,7 +26,7 @@ public sealed class RouteFileValidatorTests
     [TestCase($"{{ {Up}, {Down}, {Hosts}, \"QoSOptions\": {{ \"FailureRatio\": 2 }} }}", "Routes[0].QoSOptions.FailureRatio", "(0, 1]", TestName = "Failure ratio in range")]
     [TestCase($"{{ {Up}, {Down}, {Hosts}, \"AddHeadersToRequest\": {{ \"X-Id\": \"sub\" }} }}", "Routes[0].AddHeadersToRequest.X-Id", "Claims[type]", TestName = "Claims header expression")]
     [TestCase($"{{ {Up}, {Down}, \"ServiceName\": \"s\" }}", "Routes[0].ServiceName", "ServiceDiscoveryProvider.Type", TestName = "ServiceName needs discovery")]
-    [TestCase($"{{ {Up}, {Down}, {Hosts}, \"FileCacheOptions\": {{ \"TtlSeconds\": 10 }} }}", "Routes[0].FileCacheOptions.TtlSeconds", "not supported", TestName = "Caching unsupported")]
+    [TestCase($"{{ {Up}, {Down}, {Hosts}, \"FileCacheOptions\": {{ \"TtlSeconds\": -1 }} }}", "Routes[0].FileCacheOptions.TtlSeconds", "negative", TestName = "Cache TTL not negative")]
     public void Validate_InvalidRoute_ReportsTheKeyPath(string route, string path, string fragment)
     {
         var result = RouteFileConfig.Load($"{{ \"Routes\": [ {route} ] }}");
