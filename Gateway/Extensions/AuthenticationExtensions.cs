@@ -1,6 +1,6 @@
 using System.Security.Cryptography;
 using Gateway.Authorization;
-using Gateway.Options;
+using Gateway.Configuration;
 using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;

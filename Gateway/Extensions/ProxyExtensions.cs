@@ -1,5 +1,5 @@
 using Gateway.Aggregation;
-using Gateway.Options;
+using Gateway.Configuration;
 using Gateway.Proxy;
 using Gateway.RateLimiting;
 using Gateway.Routing;

@@ -1,5 +1,5 @@
 using Gateway.Discovery;
-using Gateway.Options;
+using Gateway.Configuration;
 using Gateway.Routing;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Gateway.Logging;
-using Gateway.Options;
+using Gateway.Configuration;
 using Gateway.Services;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy;

@@ -1,4 +1,4 @@
-namespace Gateway.Options;
+namespace Gateway.Configuration;
 
 /// <summary>How the gateway validates bearer tokens (section <c>Jwt</c>).</summary>
 public sealed class JwtOptions

@@ -1,4 +1,4 @@
-namespace Gateway.Options;
+namespace Gateway.Configuration;
 
 /// <summary>The gateway's own settings (section <c>Gateway</c>); routes live in the route file.</summary>
 public sealed class GatewayOptions
