@@ -52,11 +52,8 @@ internal sealed class RouteConfigStore : IDisposable
     /// <summary>Fires when a new table replaced the current one.</summary>
     public IChangeToken GetChangeToken() => new CancellationChangeToken(Volatile.Read(ref _changed).Token);
 
-    public void Dispose()
-    {
-        _subscription.Dispose();
-        _changed.Dispose();
-    }
+    // The token source is not disposed: consumers may still read the token during a racing shutdown.
+    public void Dispose() => _subscription.Dispose();
 
     private List<string> Load(bool startup)
     {

@@ -53,17 +53,19 @@ internal sealed class StaticServiceDiscovery : IServiceDiscovery, IHostedService
 
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        _stopping.Cancel();
         if (_loop is not null)
         {
             await _loop.WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 
+    // Cancels rather than disposes the token source (like BackgroundService): the host may still
+    // call StopAsync after disposal when two shutdowns race (RunAsync and an explicit StopAsync).
     public void Dispose()
     {
         _storeSubscription?.Dispose();
-        _stopping.Dispose();
+        _stopping.Cancel();
     }
 
     private async Task PollAsync(CancellationToken stopping)
