@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Yarp.ReverseProxy;
+using Yarp.ReverseProxy.Model;
+
+namespace Gateway.Aggregation;
+
+/// <summary>
+/// Sends one sub-request of an aggregate through the keyed route's YARP cluster: its healthy
+/// destinations (round robin) and its pooled HTTP client, with the caller's credentials and
+/// correlation id, under the cluster's timeout.
+/// </summary>
+internal sealed class AggregatePartSender(IProxyStateLookup proxyState)
+{
+    private static readonly string[] ForwardedHeaders = ["Authorization", "Accept", "Accept-Language"];
+    private int _next;
+
+    public async Task<PartResponse> SendAsync(HttpContext context, AggregatePart part, Match match)
+    {
+        if (!proxyState.TryGetCluster(part.Route.ClusterId!, out var cluster) || cluster.Model.HttpClient is not { } client)
+        {
+            return new PartResponse(part.Key, StatusCodes.Status503ServiceUnavailable, null, [], "its service has no cluster");
+        }
+
+        var destinations = cluster.DestinationsState.AvailableDestinations;
+        if (destinations.Count == 0)
+        {
+            return new PartResponse(part.Key, StatusCodes.Status503ServiceUnavailable, null, [], "no instance is available");
+        }
+
+        var destination = destinations[(int)((uint)Interlocked.Increment(ref _next) % destinations.Count)];
+        using var request = BuildRequest(context, part, match, destination);
+        var timeout = cluster.Model.Config.HttpRequest?.ActivityTimeout ?? TimeSpan.FromSeconds(90);
+        using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
+        cancellation.CancelAfter(timeout);
+        try
+        {
+            using var response = await client.SendAsync(request, cancellation.Token);
+            var body = await response.Content.ReadAsByteArrayAsync(cancellation.Token);
+            return new PartResponse(part.Key, (int)response.StatusCode, response.Content.Headers.ContentType?.ToString(), body, null);
+        }
+        catch (OperationCanceledException) when (!context.RequestAborted.IsCancellationRequested)
+        {
+            return new PartResponse(part.Key, StatusCodes.Status504GatewayTimeout, null, [], "it timed out");
+        }
+        catch (HttpRequestException e)
+        {
+            return new PartResponse(part.Key, StatusCodes.Status502BadGateway, null, [], e.Message);
+        }
+    }
+
+    private static HttpRequestMessage BuildRequest(HttpContext context, AggregatePart part, Match match, DestinationState destination)
+    {
+        var address = destination.Model.Config.Address.TrimEnd('/');
+        var uri = new Uri(address + new PathString(part.Downstream.BuildPath(match)).ToUriComponent() + context.Request.QueryString.Value);
+        var request = new HttpRequestMessage(new HttpMethod(part.Route.DownstreamMethod ?? HttpMethods.Get), uri)
+        {
+            Version = HttpVersion.Version11,
+        };
+        foreach (var header in ForwardedHeaders)
+        {
+            if (context.Request.Headers.TryGetValue(header, out var value))
+            {
+                request.Headers.TryAddWithoutValidation(header, (IEnumerable<string>)value!);
+            }
+        }
+
+        request.Headers.TryAddWithoutValidation(part.Route.RequestIdKey, context.TraceIdentifier);
+        return request;
+    }
+}

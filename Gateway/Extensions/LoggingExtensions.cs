@@ -1,0 +1,20 @@
+using NLog;
+using NLog.Web;
+
+namespace Gateway.Extensions;
+
+internal static class LoggingExtensions
+{
+    /// <summary>NLog from <c>nlog.config</c>: console text, or JSON lines when <c>Logging:Format</c> is <c>json</c>.</summary>
+    public static WebApplicationBuilder AddGatewayLogging(this WebApplicationBuilder builder)
+    {
+        var json = string.Equals(builder.Configuration["Logging:Format"], "json", StringComparison.OrdinalIgnoreCase);
+        var configFile = Path.Combine(AppContext.BaseDirectory, "nlog.config");
+        var configuration = LogManager.Setup().LoadConfigurationFromFile(configFile, optional: false).LogFactory.Configuration!;
+        configuration.RemoveTarget(json ? "text" : "json");
+        LogManager.Configuration = configuration;
+        builder.Logging.ClearProviders();
+        builder.Host.UseNLog(new NLogAspNetCoreOptions { RemoveLoggerFactoryFilter = false });
+        return builder;
+    }
+}

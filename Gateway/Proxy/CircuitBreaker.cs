@@ -1,0 +1,75 @@
+namespace Gateway.Proxy;
+
+/// <summary>
+/// A route's circuit breaker (QoSOptions): within each sampling window, once at least
+/// <c>MinimumThroughput</c> requests were seen and the failure ratio reaches <c>FailureRatio</c>,
+/// the circuit opens for <c>BreakDuration</c>; then one trial request decides whether it closes.
+/// </summary>
+internal sealed class CircuitBreaker(int minimumThroughput, double failureRatio, TimeSpan samplingDuration,
+    TimeSpan breakDuration, TimeProvider time)
+{
+    private readonly Lock _lock = new();
+    private long _windowEnd;
+    private int _total;
+    private int _failures;
+    private long _openUntil;
+    private bool _trialInFlight;
+
+    /// <summary>False while the circuit is open; <paramref name="retryAfter"/> says for how long.</summary>
+    public bool TryEnter(out TimeSpan retryAfter)
+    {
+        var now = time.GetUtcNow().UtcTicks;
+        lock (_lock)
+        {
+            retryAfter = TimeSpan.Zero;
+            if (_openUntil == 0)
+            {
+                return true;
+            }
+
+            if (now < _openUntil || _trialInFlight)
+            {
+                retryAfter = TimeSpan.FromTicks(Math.Max(_openUntil - now, TimeSpan.TicksPerSecond));
+                return false;
+            }
+
+            _trialInFlight = true;
+            return true;
+        }
+    }
+
+    public void Record(bool failed)
+    {
+        var now = time.GetUtcNow().UtcTicks;
+        lock (_lock)
+        {
+            if (_trialInFlight)
+            {
+                _trialInFlight = false;
+                _openUntil = failed ? now + breakDuration.Ticks : 0;
+                ResetWindow(now);
+                return;
+            }
+
+            if (now >= _windowEnd)
+            {
+                ResetWindow(now);
+            }
+
+            _total++;
+            _failures += failed ? 1 : 0;
+            if (_total >= minimumThroughput && _failures >= failureRatio * _total)
+            {
+                _openUntil = now + breakDuration.Ticks;
+                ResetWindow(now);
+            }
+        }
+    }
+
+    private void ResetWindow(long now)
+    {
+        _windowEnd = now + samplingDuration.Ticks;
+        _total = 0;
+        _failures = 0;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Net.Http;
+using Gateway.Logging;
+using Yarp.ReverseProxy.Forwarder;
+using Yarp.ReverseProxy.Model;
+
+namespace Gateway.Proxy;
+
+/// <summary>
+/// Retries once on another instance when connecting failed, the method is idempotent and nothing
+/// was sent to the client. Connection failures happen before the request body is read, so the
+/// body is still intact for the second attempt. POST and PATCH are never retried.
+/// </summary>
+internal sealed class RetryMiddleware(RequestDelegate next, ILogger<RetryMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        // Load balancing narrows AvailableDestinations to the one it picked: keep the full set.
+        var proxy = context.GetReverseProxyFeature();
+        var candidates = proxy.AvailableDestinations;
+        await next(context);
+        if (candidates.Count < 2 || !ShouldRetry(context))
+        {
+            return;
+        }
+
+        var failed = proxy.ProxiedDestination;
+        var others = new List<DestinationState>(candidates.Count);
+        foreach (var destination in candidates)
+        {
+            if (!ReferenceEquals(destination, failed))
+            {
+                others.Add(destination);
+            }
+        }
+
+        if (others.Count == 0)
+        {
+            return;
+        }
+
+        GatewayLog.Retrying(logger, context.Request.Method, context.Request.Path.Value, proxy.Route.Config.RouteId, failed?.DestinationId ?? "-");
+        proxy.AvailableDestinations = others;
+        context.Features.Set<IForwarderErrorFeature>(null);
+        context.Response.StatusCode = StatusCodes.Status200OK;
+        await next(context);
+    }
+
+    private static bool ShouldRetry(HttpContext context)
+    {
+        var error = context.Features.Get<IForwarderErrorFeature>();
+        return error is { Error: ForwarderError.Request }
+            && IsConnectFailure(error.Exception)
+            && !context.Response.HasStarted
+            && IsIdempotent(context.Request.Method);
+    }
+
+    private static bool IsConnectFailure(Exception? exception) =>
+        exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
+
+    private static bool IsIdempotent(string method) =>
+        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)
+        || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method);
+}

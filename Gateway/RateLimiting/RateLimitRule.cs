@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace Gateway.RateLimiting;
+
+/// <summary>A route's effective rate limit (spec §5). Compared by reference: one limiter set per route.</summary>
+internal sealed class RateLimitRule
+{
+    public RateLimitRule(string clientIdHeader, IEnumerable<string> whitelist, int limit, TimeSpan period, TimeSpan wait,
+        int statusCode, string message, bool enableHeaders)
+    {
+        ClientIdHeader = clientIdHeader;
+        Whitelist = new HashSet<string>(whitelist, StringComparer.Ordinal);
+        Limit = limit;
+        LimitText = limit.ToString(CultureInfo.InvariantCulture);
+        Period = period;
+        Wait = wait;
+        StatusCode = statusCode;
+        Message = message;
+        EnableHeaders = enableHeaders;
+    }
+
+    public string ClientIdHeader { get; }
+
+    public HashSet<string> Whitelist { get; }
+
+    public int Limit { get; }
+
+    /// <summary>Pre-rendered so allowed responses do not format the number every time.</summary>
+    public string LimitText { get; }
+
+    public TimeSpan Period { get; }
+
+    /// <summary>How long a client that exceeded the limit stays blocked; zero = until the window ends.</summary>
+    public TimeSpan Wait { get; }
+
+    public int StatusCode { get; }
+
+    public string Message { get; }
+
+    public bool EnableHeaders { get; }
+}

@@ -1,0 +1,53 @@
+using Gateway.Services;
+using Yarp.ReverseProxy.Transforms;
+using Yarp.ReverseProxy.Transforms.Builder;
+
+namespace Gateway.Routing;
+
+/// <summary>
+/// Adds each route's transforms: the Ocelot downstream path (placeholders substituted as plain
+/// text, query passed through), the correlation header, claims to headers, and header transforms.
+/// Routes needing none of the optional ones get only the path transform.
+/// </summary>
+internal sealed class GatewayTransformProvider(GatewayProxyConfigProvider provider) : ITransformProvider
+{
+    public void ValidateRoute(TransformRouteValidationContext context)
+    {
+    }
+
+    public void ValidateCluster(TransformClusterValidationContext context)
+    {
+    }
+
+    public void Apply(TransformBuilderContext context)
+    {
+        if (!provider.Table.RoutesById.TryGetValue(context.Route.RouteId, out var route) || route.Downstream is null)
+        {
+            return;
+        }
+
+        context.AddRequestTransform(new DownstreamPathTransform(route).ApplyAsync);
+        var globalKey = provider.Table.RequestIdKey;
+        var baseUrl = RouteSettings.NonEmpty(provider.Table.File.GlobalConfiguration.BaseUrl);
+        context.AddResponseTransform(new CorrelationResponseTransform(globalKey, route.RequestIdKey).ApplyAsync);
+        if (!string.Equals(route.RequestIdKey, globalKey, StringComparison.OrdinalIgnoreCase))
+        {
+            context.AddRequestTransform(tc =>
+            {
+                tc.ProxyRequest.Headers.Remove(route.RequestIdKey);
+                tc.ProxyRequest.Headers.TryAddWithoutValidation(route.RequestIdKey, tc.HttpContext.TraceIdentifier);
+                return ValueTask.CompletedTask;
+            });
+        }
+
+        if (route.ClaimHeaders.Length > 0 || route.RequestHeaderTransforms.Length > 0)
+        {
+            context.AddRequestTransform(new RequestHeaderTransforms(route, baseUrl).ApplyAsync);
+        }
+
+        if (route.ResponseHeaderTransforms.Length > 0)
+        {
+            context.AddResponseTransform(new ResponseHeaderTransforms(route, baseUrl).ApplyAsync);
+        }
+    }
+}

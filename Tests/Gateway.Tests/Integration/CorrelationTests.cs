@@ -1,0 +1,85 @@
+using Gateway.Tests.Integration.Support;
+
+namespace Gateway.Tests.Integration;
+
+public sealed class CorrelationTests
+{
+    [Test]
+    public async Task Get_WithoutCorrelationId_GeneratesEchoesAndForwardsOne()
+    {
+        await using var backend = await TestBackend.StartAsync("corr");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/{everything}", "/{everything}", backend)]));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var client = gateway.Client();
+
+        using var response = await client.GetAsync("/a");
+        var echo = await response.EchoAsync();
+
+        var echoed = response.Headers.GetValues("X-Correlation-Id").ToArray();
+        Assert.That(echoed, Has.Length.EqualTo(1));
+        Assert.That(echoed[0], Is.Not.Empty);
+        Assert.That(echo.Headers["X-Correlation-Id"], Is.EqualTo(echoed[0]));
+    }
+
+    [Test]
+    public async Task Get_WithCorrelationId_ForwardsAndEchoesItOnce()
+    {
+        await using var backend = await TestBackend.StartAsync("corr");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/{everything}", "/{everything}", backend)]));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var client = gateway.Client();
+        client.DefaultRequestHeaders.Add("X-Correlation-Id", "abc-123");
+
+        using var response = await client.GetAsync("/a");
+        var echo = await response.EchoAsync();
+
+        Assert.That(response.Headers.GetValues("X-Correlation-Id"), Is.EqualTo(new[] { "abc-123" }));
+        Assert.That(echo.Headers["X-Correlation-Id"], Is.EqualTo("abc-123"));
+    }
+
+    [Test]
+    public async Task Get_CustomRequestIdKey_UsesThatHeader()
+    {
+        await using var backend = await TestBackend.StartAsync("corr");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/{everything}", "/{everything}", backend)],
+            new { RequestIdKey = "X-Request-Id", ServiceDiscoveryProvider = new { Type = "Static" } }));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var client = gateway.Client();
+        client.DefaultRequestHeaders.Add("X-Request-Id", "req-9");
+
+        var echo = await (await client.GetAsync("/a")).EchoAsync();
+
+        Assert.That(echo.Headers["X-Request-Id"], Is.EqualTo("req-9"));
+    }
+
+    [Test]
+    public async Task Get_WithTraceparent_PropagatesTheTraceDownstream()
+    {
+        await using var backend = await TestBackend.StartAsync("trace");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/{everything}", "/{everything}", backend)]));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var client = gateway.Client();
+        const string traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+        client.DefaultRequestHeaders.Add("traceparent", $"00-{traceId}-00f067aa0ba902b7-01");
+
+        var echo = await (await client.GetAsync("/a")).EchoAsync();
+
+        Assert.That(echo.Headers["traceparent"], Does.StartWith($"00-{traceId}-"));
+        Assert.That(echo.Headers["traceparent"], Does.Not.Contain("00f067aa0ba902b7"));
+    }
+
+    [Test]
+    public async Task Get_NoRoute_ProblemCarriesTheCorrelationId()
+    {
+        await using var backend = await TestBackend.StartAsync("corr");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/api/{everything}", "/{everything}", backend)]));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var client = gateway.Client();
+        client.DefaultRequestHeaders.Add("X-Correlation-Id", "trace-me");
+
+        using var response = await client.GetAsync("/missing");
+
+        Assert.That((await response.ProblemAsync()).GetProperty("correlationId").GetString(), Is.EqualTo("trace-me"));
+        Assert.That(response.Headers.GetValues("X-Correlation-Id"), Is.EqualTo(new[] { "trace-me" }));
+    }
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Net;
+using Gateway.Tests.Integration.Support;
+
+namespace Gateway.Tests.Integration;
+
+public sealed class HealthTests
+{
+    [TestCase("/health/live")]
+    [TestCase("/health/ready")]
+    public async Task Get_HealthWithCatchAllRoute_IsAnsweredByTheGateway(string path)
+    {
+        await using var backend = await TestBackend.StartAsync("catchall");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/{everything}", "/{everything}", backend)]));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var client = gateway.Client();
+
+        using var response = await client.GetAsync(path);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        Assert.That(backend.Requests, Is.Empty);
+    }
+
+    [Test]
+    public async Task GetReady_DiscoveryNotSynced_Answers503()
+    {
+        var discovery = new FakeServiceDiscovery { IsSynced = false };
+        using var file = new RouteFile(Routes.File([Routes.ByService("/a/{x}", "/a/{x}", "userservice")]));
+        await using var gateway = GatewayFactory.Start(file.Path, discovery);
+        using var client = gateway.Client();
+
+        using var response = await client.GetAsync("/health/ready");
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
+    }
+
+    [Test]
+    public async Task Start_InvalidRouteFile_ExitsNonZeroListingEveryErrorWithItsPath()
+    {
+        using var file = new RouteFile(new
+        {
+            Routes = new object[]
+            {
+                new { UpstreamPathTemplate = "api", DownstreamPathTemplate = "/x", DownstreamHostAndPorts = new[] { new { Host = "h", Port = 1 } } },
+                new { UpstreamPathTemplate = "/b", DownstreamPathTemplate = "/b" },
+            },
+        });
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Gateway.dll")])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["Gateway__RouteFile"] = file.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["ASPNETCORE_ENVIRONMENT"] = "Test" },
+        };
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+
+        Assert.That(process.ExitCode, Is.EqualTo(1));
+        Assert.That(await output + await errors, Does.Contain("Routes[0].UpstreamPathTemplate").And.Contain("Routes[1].DownstreamHostAndPorts"));
+    }
+}
