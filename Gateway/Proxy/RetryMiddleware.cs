@@ -48,16 +48,24 @@ internal sealed class RetryMiddleware(RequestDelegate next, ILogger<RetryMiddlew
     private static bool ShouldRetry(HttpContext context)
     {
         var error = context.Features.Get<IForwarderErrorFeature>();
-        return error is { Error: ForwarderError.Request }
-            && IsConnectFailure(error.Exception)
-            && !context.Response.HasStarted
-            && IsIdempotent(context.Request.Method);
+        if (error is not { Error: ForwarderError.Request } || context.Response.HasStarted)
+        {
+            return false;
+        }
+
+        // A connection that was never made is safe to retry for any idempotent method. A request
+        // that failed in flight (the instance died mid-request) may have reached it, so only the
+        // safe methods, which carry no body and change nothing, are sent again.
+        var method = context.Request.Method;
+        return IsConnectFailure(error.Exception) ? IsIdempotent(method) : IsSafe(method);
     }
+
+    private static bool IsSafe(string method) =>
+        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method);
 
     private static bool IsConnectFailure(Exception? exception) =>
         exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError };
 
     private static bool IsIdempotent(string method) =>
-        HttpMethods.IsGet(method) || HttpMethods.IsHead(method) || HttpMethods.IsOptions(method)
-        || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method);
+        IsSafe(method) || HttpMethods.IsPut(method) || HttpMethods.IsDelete(method);
 }
