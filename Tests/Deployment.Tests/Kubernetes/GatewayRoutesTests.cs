@@ -23,7 +23,7 @@ public sealed class GatewayRoutesTests
 
         Assert.That(configMap.Data.Keys, Is.EqualTo(new[] { "ocelot.json" }));
         Assert.That(Encoding.UTF8.GetBytes(configMap.Data["ocelot.json"]), Is.EqualTo(root),
-            "k8s/gateway/ocelot.json must be a copy of ocelot.json: cp ocelot.json k8s/gateway/ocelot.json");
+            "the ConfigMap must be generated from the root ocelot.json (a symlink to k8s/gateway/ocelot.json)");
     }
 
     [Test]
