@@ -14,7 +14,8 @@ internal static class LoggingExtensions
         configuration.RemoveTarget(json ? "text" : "json");
         LogManager.Configuration = configuration;
         builder.Logging.ClearProviders();
-        builder.Host.UseNLog(new NLogAspNetCoreOptions { RemoveLoggerFactoryFilter = false });
+        // No layout renders scope properties; capturing the scope hosting opens per request is wasted work.
+        builder.Host.UseNLog(new NLogAspNetCoreOptions { RemoveLoggerFactoryFilter = false, IncludeScopes = false });
         return builder;
     }
 }

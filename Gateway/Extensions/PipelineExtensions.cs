@@ -2,6 +2,7 @@ using Gateway.Configuration;
 using Gateway.Logging;
 using Gateway.Middleware;
 using Gateway.RateLimiting;
+using Gateway.Routing;
 
 namespace Gateway.Extensions;
 
@@ -14,15 +15,27 @@ internal static class PipelineExtensions
         return app;
     }
 
-    /// <summary>After routing: 404 for no route, rate limiting (before authentication, like Ocelot), authorization, then the response cache of routes that have one.</summary>
+    /// <summary>
+    /// After routing: 404 for no route, rate limiting (before authentication, like Ocelot),
+    /// authorization, then the response cache of routes that have one. Proxy routes without a policy
+    /// or a cache skip those two middleware: both would only find nothing to do, and authorization
+    /// allocates the request's item dictionary just to mark that it ran.
+    /// </summary>
     public static WebApplication UseGatewayRequestPipeline(this WebApplication app)
     {
         app.UseMiddleware<NoRouteMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
-        app.UseAuthorization();
-        app.UseOutputCache();
+        app.UseWhen(NeedsAuthorization, branch => branch.UseAuthorization());
+        app.UseWhen(NeedsOutputCache, branch => branch.UseOutputCache());
         return app;
     }
+
+    // Endpoints that are not proxy routes (health, Swagger) keep the full pipeline.
+    private static bool NeedsAuthorization(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<GatewayRoute>() is not { AuthorizationPolicy: null };
+
+    private static bool NeedsOutputCache(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<GatewayRoute>() is not { CacheTtl: null };
 
     /// <summary>Runs the gateway; an invalid route file at startup ends it with exit code 1 after logging every error.</summary>
     public static async Task<int> RunGatewayAsync(this WebApplication app)

@@ -5,21 +5,28 @@ namespace Gateway.Extensions;
 
 internal static class SwaggerExtensions
 {
+    private static readonly PathString SwaggerPrefix = new("/swagger");
+
     public static WebApplicationBuilder AddAggregatedSwagger(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<SwaggerDocumentService>();
         return builder;
     }
 
-    /// <summary>The Swagger UI at <c>/swagger</c>, listing one document per downstream service.</summary>
+    /// <summary>
+    /// The Swagger UI at <c>/swagger</c>, listing one document per downstream service. Only requests
+    /// under <c>/swagger</c> enter it: its middleware (path checks and a static file lookup) would
+    /// otherwise run for every proxied request.
+    /// </summary>
     public static WebApplication UseAggregatedSwaggerUi(this WebApplication app)
     {
-        app.UseSwaggerUI(options =>
-        {
-            options.RoutePrefix = "swagger";
-            options.DocumentTitle = "Gateway API";
-            options.ConfigObject.Urls = new SwaggerUrls(app.Services.GetRequiredService<SwaggerDocumentService>);
-        });
+        app.UseWhen(context => context.Request.Path.StartsWithSegments(SwaggerPrefix, StringComparison.OrdinalIgnoreCase), branch =>
+            branch.UseSwaggerUI(options =>
+            {
+                options.RoutePrefix = "swagger";
+                options.DocumentTitle = "Gateway API";
+                options.ConfigObject.Urls = new SwaggerUrls(app.Services.GetRequiredService<SwaggerDocumentService>);
+            }));
         return app;
     }
 

@@ -12,8 +12,8 @@ internal sealed class ProxyErrorMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        var limit = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
-        if (context.Request.ContentLength > limit)
+        // Most proxied requests have no body: the feature lookup is skipped for them.
+        if (context.Request.ContentLength is { } length && length > context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize)
         {
             await WriteTooLargeAsync(context);
             return;
