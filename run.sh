@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the whole system locally on SQLite: two UserService instances, PostService and the gateway.
-# Needs only the .NET SDK. Ctrl+C stops everything. See docs/local-run.md.
+# Needs only the .NET SDK. Ctrl+C stops everything. See "Running locally" in README.md.
 #
 #   ./run.sh                      build (Debug) and run, logs prefixed in this terminal
 #   ./run.sh --no-build           run what is already built

@@ -145,7 +145,7 @@ def markdown(result):
     lines = [
         "# Benchmark results",
         "",
-        f"Produced by `bench/run.sh` on {m['date']}; see `docs/performance.md` for how to reproduce.",
+        f"Produced by `bench/run.sh` on {m['date']}; see the Performance section of README.md for how to reproduce.",
         "",
         f"Machine: {m['cpus']} CPUs ({m['cpu_model']}), {m['memory']} RAM, {m['os']}, kernel {m['kernel']}; "
         f".NET SDK {m['dotnet']}; {m['nginx']}; {m['wrk']}. Everything, wrk included, shares these CPUs "

@@ -2,7 +2,7 @@
 # Measures the gateway against the same request sent directly, through nginx and through plain YARP
 # (bench/BareYarp), plus first vs. deep page of the post list. Builds Release, starts the system on
 # SQLite in a fresh temporary data folder, seeds it, runs wrk, writes bench/results.md and
-# bench/results.json, and stops everything it started. See docs/performance.md.
+# bench/results.json, and stops everything it started. See the Performance section of README.md.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
