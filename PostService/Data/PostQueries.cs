@@ -1,5 +1,6 @@
 using PostService.Models;
 using PostService.Services;
+using ServiceDefaults.Paging;
 
 namespace PostService.Data;
 
@@ -10,7 +11,7 @@ internal static class PostQueries
     /// Newest first, ties on CreatedAt broken by Id. The cursor predicate is the row-comparison
     /// form, so the (AuthorId, CreatedAt, Id) or (CreatedAt, Id) index is sought and read in order.
     /// </summary>
-    public static IQueryable<Post> NewestFirst(IQueryable<Post> posts, Guid? authorId, PostCursor? after, int take)
+    public static IQueryable<Post> NewestFirst(IQueryable<Post> posts, Guid? authorId, KeysetCursor? after, int take)
     {
         if (authorId is { } author)
         {

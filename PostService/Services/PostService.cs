@@ -1,9 +1,10 @@
-using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using AutoMapper;
 using Microsoft.EntityFrameworkCore;
 using PostService.Data;
 using PostService.Models;
 using ServiceDefaults.Errors;
+using ServiceDefaults.Paging;
 using Shared.Contracts.Common;
 using Shared.Contracts.Posts;
 
@@ -43,7 +44,7 @@ internal sealed partial class PostService(
 
     public async Task<PagedResponse<PostResponse>> ListAsync(Guid? authorId, PageQuery page, CancellationToken cancellationToken)
     {
-        PostCursor.TryDecode(page.Cursor, out var after);
+        KeysetCursor.TryDecode(page.Cursor, out var after);
         // One extra row tells whether another page exists without a COUNT.
         var items = await PostQueries.NewestFirst(db.Posts.AsNoTracking(), authorId, after, page.Limit + 1)
             .ProjectTo<PostResponse>(mapper.ConfigurationProvider)
@@ -56,7 +57,7 @@ internal sealed partial class PostService(
 
         items.RemoveAt(items.Count - 1);
         var last = items[^1];
-        return new PagedResponse<PostResponse>(items, new PostCursor(last.CreatedAt, last.Id).Encode());
+        return new PagedResponse<PostResponse>(items, new KeysetCursor(last.CreatedAt, last.Id).Encode());
     }
 
     public async Task<VersionedPost> UpdateAsync(

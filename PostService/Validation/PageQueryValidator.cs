@@ -1,5 +1,6 @@
 using FluentValidation;
 using PostService.Services;
+using ServiceDefaults.Paging;
 
 namespace PostService.Validation;
 
@@ -9,7 +10,7 @@ internal sealed class PageQueryValidator : AbstractValidator<PageQuery>
     {
         RuleFor(q => q.Limit).InclusiveBetween(1, PageQuery.MaxLimit);
         RuleFor(q => q.Cursor)
-            .Must(cursor => PostCursor.TryDecode(cursor, out _))
+            .Must(cursor => KeysetCursor.TryDecode(cursor, out _))
             .When(q => q.Cursor is not null)
             .WithMessage("The cursor is not one this service issued.");
     }

@@ -1,7 +1,8 @@
-using AutoMapper;
 using AutoMapper.QueryableExtensions;
+using AutoMapper;
 using Microsoft.EntityFrameworkCore;
 using ServiceDefaults.Errors;
+using ServiceDefaults.Paging;
 using Shared.Contracts.Common;
 using Shared.Contracts.Users;
 using UserService.Data;
@@ -62,7 +63,7 @@ internal sealed class UserAccountService(
         {
             items.RemoveAt(page.Limit);
             var last = items[^1];
-            next = new UserCursor(last.CreatedAt, last.Id).Encode();
+            next = new KeysetCursor(last.CreatedAt, last.Id).Encode();
         }
 
         return new PagedResponse<PublicUserResponse>(items, next);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using ServiceDefaults.Paging;
 using UserService.Services;
 
 namespace UserService.Validation;
@@ -20,10 +21,10 @@ internal static class PageRequestValidator
             modelState.AddModelError(LimitKey, $"limit must be between 1 and {PageRequest.MaxLimit}.");
         }
 
-        UserCursor? after = null;
+        KeysetCursor? after = null;
         if (cursor is not null)
         {
-            if (UserCursor.TryDecode(cursor, out var decoded))
+            if (KeysetCursor.TryDecode(cursor, out var decoded))
             {
                 after = decoded;
             }

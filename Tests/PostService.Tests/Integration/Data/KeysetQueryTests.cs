@@ -1,10 +1,11 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using PostService.Data;
 using PostService.Data.Configurations;
+using PostService.Data;
 using PostService.Models;
 using PostService.Services;
 using PostService.Tests.Infrastructure;
+using ServiceDefaults.Paging;
 
 namespace PostService.Tests.Integration.Data;
 
@@ -15,7 +16,7 @@ namespace PostService.Tests.Integration.Data;
 public sealed class KeysetQueryTests
 {
     private static readonly Guid Author = Guid.CreateVersion7();
-    private static readonly PostCursor After = new(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero), Guid.CreateVersion7());
+    private static readonly KeysetCursor After = new(new DateTimeOffset(2025, 6, 1, 0, 0, 0, TimeSpan.Zero), Guid.CreateVersion7());
     private SqliteTestDatabase _database = null!;
 
     [OneTimeSetUp]
@@ -88,7 +89,7 @@ public sealed class KeysetQueryTests
         var all = await PostQueries.NewestFirst(db.Posts.AsNoTracking(), null, null, 1000).ToListAsync();
         var pivot = all[100];
 
-        var after = await PostQueries.NewestFirst(db.Posts.AsNoTracking(), null, new PostCursor(pivot.CreatedAt, pivot.Id), 1000).ToListAsync();
+        var after = await PostQueries.NewestFirst(db.Posts.AsNoTracking(), null, new KeysetCursor(pivot.CreatedAt, pivot.Id), 1000).ToListAsync();
 
         Assert.That(after.Select(p => p.Id), Is.EqualTo(all.Skip(101).Select(p => p.Id)));
     }

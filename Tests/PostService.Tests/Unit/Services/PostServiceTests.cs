@@ -1,12 +1,13 @@
 using AutoMapper;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using PostService.Data;
 using PostService.Mapping;
 using PostService.Services;
 using PostService.Tests.Infrastructure;
 using ServiceDefaults.Errors;
+using ServiceDefaults.Paging;
 using Shared.Contracts.Posts;
 using Sut = PostService.Services.PostService;
 
@@ -129,7 +130,7 @@ public sealed class PostServiceTests
         var page = await Service(db).ListAsync(author, new PageQuery { Limit = 2 }, CancellationToken.None);
 
         Assert.That(page.Items.Select(p => p.CreatedAt), Is.EqualTo(new[] { Start.AddSeconds(2), Start.AddSeconds(1) }));
-        Assert.That(page.NextCursor, Is.EqualTo(new PostCursor(page.Items[1].CreatedAt, page.Items[1].Id).Encode()));
+        Assert.That(page.NextCursor, Is.EqualTo(new KeysetCursor(page.Items[1].CreatedAt, page.Items[1].Id).Encode()));
     }
 
     private Sut Service(PostsDbContext db) => new(db, Mapper, _clock, NullLogger<Sut>.Instance);

@@ -1,6 +1,7 @@
 using FluentValidation.TestHelper;
 using PostService.Services;
 using PostService.Validation;
+using ServiceDefaults.Paging;
 
 namespace PostService.Tests.Unit.Validation;
 
@@ -31,7 +32,7 @@ public sealed class PageQueryValidatorTests
     [Test]
     public void Validate_IssuedCursor_HasNoErrors()
     {
-        var cursor = new PostCursor(DateTimeOffset.UtcNow, Guid.CreateVersion7()).Encode();
+        var cursor = new KeysetCursor(DateTimeOffset.UtcNow, Guid.CreateVersion7()).Encode();
 
         var result = _validator.TestValidate(new PageQuery { Cursor = cursor });
 

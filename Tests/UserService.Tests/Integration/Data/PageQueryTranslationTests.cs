@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceDefaults.Paging;
 using UserService.Data;
 using UserService.Services;
 using UserService.Tests.Support;
@@ -11,7 +12,7 @@ namespace UserService.Tests.Integration.Data;
 /// </summary>
 internal sealed class PageQueryTranslationTests
 {
-    private static readonly PageRequest SecondPage = new(10, new UserCursor(DateTimeOffset.UtcNow, Guid.NewGuid()));
+    private static readonly PageRequest SecondPage = new(10, new KeysetCursor(DateTimeOffset.UtcNow, Guid.NewGuid()));
 
     [Test]
     public void PageQuery_Sqlite_OrdersAndSeeksInSqlOnTicks()

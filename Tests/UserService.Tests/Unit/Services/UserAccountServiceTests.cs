@@ -1,4 +1,5 @@
 using ServiceDefaults.Errors;
+using ServiceDefaults.Paging;
 using Shared.Contracts.Users;
 using UserService.Services;
 using UserService.Tests.Support;
@@ -126,7 +127,7 @@ internal sealed class UserAccountServiceTests
         }
 
         var seen = new List<Guid>();
-        UserCursor? after = null;
+        KeysetCursor? after = null;
         for (var pages = 0; pages < 10; pages++)
         {
             var page = await Service().List(new PageRequest(3, after), CancellationToken.None);
@@ -136,7 +137,7 @@ internal sealed class UserAccountServiceTests
                 break;
             }
 
-            UserCursor.TryDecode(page.NextCursor, out var next);
+            KeysetCursor.TryDecode(page.NextCursor, out var next);
             after = next;
         }
 

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using ServiceDefaults.Paging;
 using UserService.Services;
 using UserService.Validation;
 
@@ -33,7 +34,7 @@ internal sealed class PageRequestValidatorTests
     [Test]
     public void TryCreate_ValidCursor_CarriesDecodedPosition()
     {
-        var cursor = new UserCursor(DateTimeOffset.UnixEpoch, Guid.NewGuid());
+        var cursor = new KeysetCursor(DateTimeOffset.UnixEpoch, Guid.NewGuid());
 
         var ok = PageRequestValidator.TryCreate(5, cursor.Encode(), new ModelStateDictionary(), out var page);
 

@@ -1,15 +1,16 @@
+using ServiceDefaults.Paging;
 using UserService.Services;
 
 namespace UserService.Tests.Unit.Services;
 
-internal sealed class UserCursorTests
+internal sealed class KeysetCursorTests
 {
     [Test]
     public void Encode_ThenDecode_RoundTripsExactly()
     {
-        var cursor = new UserCursor(new DateTimeOffset(2030, 5, 6, 7, 8, 9, TimeSpan.Zero).AddTicks(1234567), Guid.CreateVersion7());
+        var cursor = new KeysetCursor(new DateTimeOffset(2030, 5, 6, 7, 8, 9, TimeSpan.Zero).AddTicks(1234567), Guid.CreateVersion7());
 
-        var ok = UserCursor.TryDecode(cursor.Encode(), out var decoded);
+        var ok = KeysetCursor.TryDecode(cursor.Encode(), out var decoded);
 
         Assert.That(ok, Is.True);
         Assert.That(decoded, Is.EqualTo(cursor));
@@ -20,16 +21,16 @@ internal sealed class UserCursorTests
     {
         var local = new DateTimeOffset(2030, 1, 1, 12, 0, 0, TimeSpan.FromHours(2));
 
-        UserCursor.TryDecode(new UserCursor(local, Guid.Empty).Encode(), out var decoded);
+        KeysetCursor.TryDecode(new KeysetCursor(local, Guid.Empty).Encode(), out var decoded);
 
-        Assert.That(decoded.CreatedAt, Is.EqualTo(local));
+        Assert.That(decoded!.CreatedAt, Is.EqualTo(local));
         Assert.That(decoded.CreatedAt.Offset, Is.EqualTo(TimeSpan.Zero));
     }
 
     [Test]
     public void Encode_IsUrlSafe()
     {
-        var encoded = new UserCursor(DateTimeOffset.MaxValue, new Guid(Enumerable.Repeat((byte)0xFF, 16).ToArray())).Encode();
+        var encoded = new KeysetCursor(DateTimeOffset.MaxValue, new Guid(Enumerable.Repeat((byte)0xFF, 16).ToArray())).Encode();
 
         Assert.That(encoded, Does.Match("^[A-Za-z0-9_-]+$"));
     }
@@ -45,5 +46,5 @@ internal sealed class UserCursorTests
     [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==")]
     [TestCase("________________________________")]
     public void TryDecode_Malformed_ReturnsFalse(string? value) =>
-        Assert.That(UserCursor.TryDecode(value, out _), Is.False);
+        Assert.That(KeysetCursor.TryDecode(value, out _), Is.False);
 }

@@ -2,13 +2,13 @@ using System.Buffers.Binary;
 using System.Buffers.Text;
 using System.Diagnostics.CodeAnalysis;
 
-namespace PostService.Services;
+namespace ServiceDefaults.Paging;
 
 /// <summary>
-/// The position after the last post of a page: its (CreatedAt, Id). On the wire it is opaque:
+/// A keyset position: the (CreatedAt, Id) of the last item of a page. On the wire it is opaque:
 /// base64url of the UTC ticks (8 bytes, big-endian) followed by the id (16 bytes, big-endian).
 /// </summary>
-internal sealed record PostCursor(DateTimeOffset CreatedAt, Guid Id)
+public sealed record KeysetCursor(DateTimeOffset CreatedAt, Guid Id)
 {
     private const int TicksBytes = sizeof(long);
     private const int ByteLength = TicksBytes + 16;
@@ -26,7 +26,7 @@ internal sealed record PostCursor(DateTimeOffset CreatedAt, Guid Id)
     /// Accepts only what <see cref="Encode"/> produces: exact length, valid base64url, ticks within
     /// the range of <see cref="DateTimeOffset"/>. Anything else is a client error, never an exception.
     /// </summary>
-    public static bool TryDecode(string? value, [NotNullWhen(true)] out PostCursor? cursor)
+    public static bool TryDecode(string? value, [NotNullWhen(true)] out KeysetCursor? cursor)
     {
         cursor = null;
         // TryDecodeFromChars throws on characters outside the alphabet, so check them first.
@@ -47,7 +47,7 @@ internal sealed record PostCursor(DateTimeOffset CreatedAt, Guid Id)
             return false;
         }
 
-        var candidate = new PostCursor(new DateTimeOffset(ticks, TimeSpan.Zero), new Guid(bytes[TicksBytes..], bigEndian: true));
+        var candidate = new KeysetCursor(new DateTimeOffset(ticks, TimeSpan.Zero), new Guid(bytes[TicksBytes..], bigEndian: true));
         // Base64 allows a few spellings of the same bytes (unused trailing bits); only the canonical one is a cursor.
         if (!string.Equals(candidate.Encode(), value, StringComparison.Ordinal))
         {

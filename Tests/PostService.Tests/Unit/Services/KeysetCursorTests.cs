@@ -1,15 +1,16 @@
 using PostService.Services;
+using ServiceDefaults.Paging;
 
 namespace PostService.Tests.Unit.Services;
 
-public sealed class PostCursorTests
+public sealed class KeysetCursorTests
 {
     [Test]
     public void Encode_ThenDecode_RoundTripsExactly()
     {
-        var cursor = new PostCursor(new DateTimeOffset(2025, 5, 6, 7, 8, 9, TimeSpan.Zero).AddTicks(1234567), Guid.CreateVersion7());
+        var cursor = new KeysetCursor(new DateTimeOffset(2025, 5, 6, 7, 8, 9, TimeSpan.Zero).AddTicks(1234567), Guid.CreateVersion7());
 
-        var decoded = PostCursor.TryDecode(cursor.Encode(), out var result);
+        var decoded = KeysetCursor.TryDecode(cursor.Encode(), out var result);
 
         Assert.That(decoded, Is.True);
         Assert.That(result, Is.EqualTo(cursor));
@@ -20,7 +21,7 @@ public sealed class PostCursorTests
     {
         var local = new DateTimeOffset(2025, 5, 6, 9, 0, 0, TimeSpan.FromHours(2));
 
-        PostCursor.TryDecode(new PostCursor(local, Guid.Empty).Encode(), out var result);
+        KeysetCursor.TryDecode(new KeysetCursor(local, Guid.Empty).Encode(), out var result);
 
         Assert.That(result!.CreatedAt, Is.EqualTo(local));
         Assert.That(result.CreatedAt.Offset, Is.EqualTo(TimeSpan.Zero));
@@ -29,7 +30,7 @@ public sealed class PostCursorTests
     [Test]
     public void Encode_Always_IsUrlSafe()
     {
-        var encoded = new PostCursor(DateTimeOffset.MaxValue, new Guid("ffffffff-ffff-ffff-ffff-ffffffffffff")).Encode();
+        var encoded = new KeysetCursor(DateTimeOffset.MaxValue, new Guid("ffffffff-ffff-ffff-ffff-ffffffffffff")).Encode();
 
         Assert.That(encoded, Does.Match("^[A-Za-z0-9_-]+$"));
     }
@@ -43,7 +44,7 @@ public sealed class PostCursorTests
     [TestCase("////////////////////////////////")]
     public void TryDecode_Malformed_ReturnsFalse(string? value)
     {
-        var decoded = PostCursor.TryDecode(value, out var result);
+        var decoded = KeysetCursor.TryDecode(value, out var result);
 
         Assert.That(decoded, Is.False);
         Assert.That(result, Is.Null);
@@ -53,7 +54,7 @@ public sealed class PostCursorTests
     public void TryDecode_TicksBeyondDateRange_ReturnsFalse()
     {
         // 0xFF... ticks is far beyond DateTimeOffset.MaxValue.
-        var decoded = PostCursor.TryDecode("__________AAAAAAAAAAAAAAAAAAAAAA", out _);
+        var decoded = KeysetCursor.TryDecode("__________AAAAAAAAAAAAAAAAAAAAAA", out _);
 
         Assert.That(decoded, Is.False);
     }
