@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Gateway.Routing;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Model;
 
@@ -66,6 +67,7 @@ internal sealed class AggregatePartSender(IProxyStateLookup proxyState)
         }
 
         request.Headers.TryAddWithoutValidation(part.Route.RequestIdKey, context.TraceIdentifier);
+        TraceContext.Inject(request);
         return request;
     }
 }

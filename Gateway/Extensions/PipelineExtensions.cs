@@ -8,6 +8,9 @@ namespace Gateway.Extensions;
 
 internal static class PipelineExtensions
 {
+    private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
+    private const string AuthorizationMiddlewareSetKey = "__AuthorizationMiddlewareSet";
+
     /// <summary>Correlation id first, so every later log line and error body carries it.</summary>
     public static WebApplication UseCorrelationId(this WebApplication app)
     {
@@ -23,6 +26,16 @@ internal static class PipelineExtensions
     /// </summary>
     public static WebApplication UseGatewayRequestPipeline(this WebApplication app)
     {
+        // WebApplication puts UseAuthentication and UseAuthorization at the very start of the
+        // pipeline unless they were added to the application builder itself; it cannot see the
+        // branch below. There, before routing, they find no endpoint and do nothing useful, yet
+        // authentication creates the request's service scope and handler provider every time.
+        // No default scheme exists (each route's policy names its scheme, see
+        // AddGatewayAuthentication), so the branch's authorization is all that is needed. These
+        // are the property keys UseAuthentication and UseAuthorization set, which it checks.
+        var properties = ((IApplicationBuilder)app).Properties;
+        properties[AuthenticationMiddlewareSetKey] = true;
+        properties[AuthorizationMiddlewareSetKey] = true;
         app.UseMiddleware<NoRouteMiddleware>();
         app.UseMiddleware<RateLimitMiddleware>();
         app.UseWhen(NeedsAuthorization, branch => branch.UseAuthorization());

@@ -36,19 +36,18 @@ internal static class ProxyExtensions
 
     /// <summary>
     /// The proxy endpoints: each carries its <see cref="GatewayRoute"/> and, when the route needs
-    /// one, its authorization policy. Per request: log line, problem bodies, aggregates, circuit
-    /// breaker, retry, then YARP's affinity, balancing and passive health.
+    /// one, its authorization policy. Per request: aggregates and the circuit breaker (no work for
+    /// routes without them), then body limit, retry, problem bodies and the log line in one step,
+    /// then YARP's affinity, balancing and passive health.
     /// </summary>
     public static WebApplication MapGatewayProxy(this WebApplication app)
     {
         var provider = app.Services.GetRequiredService<GatewayProxyConfigProvider>();
         app.MapReverseProxy(pipeline =>
         {
-            pipeline.UseMiddleware<ProxyLogMiddleware>();
-            pipeline.UseMiddleware<ProxyErrorMiddleware>();
             pipeline.UseMiddleware<AggregateMiddleware>();
             pipeline.UseMiddleware<CircuitBreakerMiddleware>();
-            pipeline.UseMiddleware<RetryMiddleware>();
+            pipeline.UseMiddleware<ProxyRequestMiddleware>();
             pipeline.UseSessionAffinity();
             pipeline.UseLoadBalancing();
             pipeline.UsePassiveHealthChecks();

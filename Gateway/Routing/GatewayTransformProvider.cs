@@ -6,7 +6,8 @@ namespace Gateway.Routing;
 
 /// <summary>
 /// Adds each route's transforms: the Ocelot downstream path (placeholders substituted as plain
-/// text, query passed through), the correlation header, claims to headers, and header transforms.
+/// text, query passed through), the W3C trace context, the correlation header, claims to headers,
+/// and header transforms.
 /// Routes needing none of the optional ones get only the path transform.
 /// </summary>
 internal sealed class GatewayTransformProvider(GatewayProxyConfigProvider provider) : ITransformProvider
@@ -27,6 +28,11 @@ internal sealed class GatewayTransformProvider(GatewayProxyConfigProvider provid
         }
 
         context.AddRequestTransform(new DownstreamPathTransform(route).ApplyAsync);
+        context.AddRequestTransform(static tc =>
+        {
+            TraceContext.Inject(tc.ProxyRequest);
+            return ValueTask.CompletedTask;
+        });
         var globalKey = provider.Table.RequestIdKey;
         var baseUrl = RouteSettings.NonEmpty(provider.Table.File.GlobalConfiguration.BaseUrl);
         context.AddResponseTransform(new CorrelationResponseTransform(globalKey, route.RequestIdKey).ApplyAsync);

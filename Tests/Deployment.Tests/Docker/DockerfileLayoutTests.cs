@@ -58,6 +58,16 @@ public sealed class DockerfileLayoutTests
         Assert.That(stage.Single(i => i.Keyword == "ENTRYPOINT").Arguments, Is.EqualTo($"[\"dotnet\", \"{project.EntryAssembly}\"]"));
     }
 
+    // The runtime reads this switch only from the environment; the benchmark figures assume it.
+    [Test]
+    public void GatewayImage_RunsSocketCompletionsInline()
+    {
+        var stage = Dockerfile.Load(ServiceProject.Named("gateway").Dockerfile).FinalStage;
+        var env = stage.Where(i => i.Keyword == "ENV").SelectMany(i => i.EnvironmentPairs).ToDictionary();
+
+        Assert.That(env, Does.ContainKey("DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS").WithValue("1"));
+    }
+
     [Test]
     public void DockerIgnore_ExcludesBuildOutputSecretsAndTests()
     {

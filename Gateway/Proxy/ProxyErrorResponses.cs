@@ -8,25 +8,25 @@ namespace Gateway.Proxy;
 /// Gives YARP's bodiless error answers a problem body with our status codes (spec §6), and turns
 /// away bodies over the size limit before they are proxied. Downstream answers pass untouched.
 /// </summary>
-internal sealed class ProxyErrorMiddleware(RequestDelegate next)
+internal static class ProxyErrorResponses
 {
-    public async Task InvokeAsync(HttpContext context)
-    {
-        // Most proxied requests have no body: the feature lookup is skipped for them.
-        if (context.Request.ContentLength is { } length && length > context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize)
-        {
-            await WriteTooLargeAsync(context);
-            return;
-        }
+    /// <summary>A declared length over the limit; most proxied requests have no body and skip the feature lookup.</summary>
+    public static bool IsOverBodyLimit(HttpContext context) =>
+        context.Request.ContentLength is { } length && length > context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize;
 
-        await next(context);
+    public static Task WriteTooLargeAsync(HttpContext context) =>
+        ProblemWriter.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Payload Too Large", "The request body exceeds the gateway's limit.");
+
+    /// <summary>Writes the problem body for a proxy failure, if there was one and nothing was sent yet.</summary>
+    public static Task WriteIfFailedAsync(HttpContext context)
+    {
         var error = context.Features.Get<IForwarderErrorFeature>();
         if (error is null || context.Response.HasStarted || context.RequestAborted.IsCancellationRequested)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        await (error.Error switch
+        return error.Error switch
         {
             ForwarderError.NoAvailableDestinations => ProblemWriter.WriteAsync(context, StatusCodes.Status503ServiceUnavailable,
                 "Service Unavailable", "No instance of the downstream service is available."),
@@ -37,7 +37,7 @@ internal sealed class ProxyErrorMiddleware(RequestDelegate next)
                 StatusCodes.Status400BadRequest, "Bad Request", "The request body could not be read."),
             _ => ProblemWriter.WriteAsync(context, StatusCodes.Status502BadGateway,
                 "Bad Gateway", "The downstream service could not be reached."),
-        });
+        };
     }
 
     // A chunked body crossing the limit fails while YARP streams it; the cause sits in the inner exceptions.
@@ -53,7 +53,4 @@ internal sealed class ProxyErrorMiddleware(RequestDelegate next)
 
         return false;
     }
-
-    private static Task WriteTooLargeAsync(HttpContext context) =>
-        ProblemWriter.WriteAsync(context, StatusCodes.Status413PayloadTooLarge, "Payload Too Large", "The request body exceeds the gateway's limit.");
 }

@@ -10,17 +10,17 @@ namespace Gateway.Proxy;
 /// was sent to the client. Connection failures happen before the request body is read, so the
 /// body is still intact for the second attempt. POST and PATCH are never retried.
 /// </summary>
-internal sealed class RetryMiddleware(RequestDelegate next, ILogger<RetryMiddleware> logger)
+internal static class ProxyRetry
 {
-    public async Task InvokeAsync(HttpContext context)
+    /// <summary>
+    /// After a failed attempt: when a retry is allowed, narrows the destinations to the other
+    /// candidates, clears the failure and returns true; the caller then runs the proxy step again.
+    /// </summary>
+    public static bool TryPrepare(HttpContext context, IReverseProxyFeature proxy, IReadOnlyList<DestinationState> candidates, ILogger logger)
     {
-        // Load balancing narrows AvailableDestinations to the one it picked: keep the full set.
-        var proxy = context.GetReverseProxyFeature();
-        var candidates = proxy.AvailableDestinations;
-        await next(context);
         if (candidates.Count < 2 || !ShouldRetry(context))
         {
-            return;
+            return false;
         }
 
         var failed = proxy.ProxiedDestination;
@@ -35,14 +35,14 @@ internal sealed class RetryMiddleware(RequestDelegate next, ILogger<RetryMiddlew
 
         if (others.Count == 0)
         {
-            return;
+            return false;
         }
 
         GatewayLog.Retrying(logger, context.Request.Method, context.Request.Path.Value, proxy.Route.Config.RouteId, failed?.DestinationId ?? "-");
         proxy.AvailableDestinations = others;
         context.Features.Set<IForwarderErrorFeature>(null);
         context.Response.StatusCode = StatusCodes.Status200OK;
-        await next(context);
+        return true;
     }
 
     private static bool ShouldRetry(HttpContext context)
