@@ -5,7 +5,10 @@ namespace Gateway.Routing;
 
 /// <summary>
 /// Sets the downstream path from the route's template. A template without placeholders is a
-/// constant; otherwise the upstream template runs once more to capture the values.
+/// constant. A template equal to the upstream one with a single final placeholder
+/// (<c>/api/users/{id}</c> to <c>/api/users/{id}</c>, the usual shape) gives back the request's
+/// own path whenever the request spells the literal part exactly as the template does: the path
+/// is then left as it is. Otherwise the upstream template runs once more to capture the values.
 /// </summary>
 internal sealed class DownstreamPathTransform
 {
@@ -13,6 +16,7 @@ internal sealed class DownstreamPathTransform
     private readonly DownstreamTemplate _template;
     private readonly bool _isConstant;
     private readonly PathString _constantPath;
+    private readonly string? _identityPrefix;
     private readonly HttpMethod? _method;
 
     public DownstreamPathTransform(GatewayRoute route)
@@ -21,7 +25,26 @@ internal sealed class DownstreamPathTransform
         _template = route.Downstream!;
         _isConstant = _template.UsedNames.Length == 0 && !_template.HasQuery;
         _constantPath = new PathString(_template.Text);
+        _identityPrefix = IdentityPrefix(route.Upstream, _template);
         _method = route.DownstreamMethod is null ? null : new HttpMethod(route.DownstreamMethod);
+    }
+
+    /// <summary>
+    /// The literal text before the only placeholder when both templates are the same text ending
+    /// in that placeholder; a matching request starting with exactly that text is its own
+    /// downstream path. Null otherwise.
+    /// </summary>
+    internal static string? IdentityPrefix(UpstreamTemplate upstream, DownstreamTemplate downstream)
+    {
+        var text = downstream.Text;
+        if (!string.Equals(upstream.Text, text, StringComparison.Ordinal) || upstream.HasQuery || downstream.HasQuery
+            || upstream.IsCatchAll || upstream.PlaceholderNames.Length != 1 || !text.EndsWith('}'))
+        {
+            return null;
+        }
+
+        var open = text.IndexOf('{', StringComparison.Ordinal);
+        return open > 0 && text[open - 1] == '/' ? text[..open] : null;
     }
 
     public ValueTask ApplyAsync(RequestTransformContext context)
@@ -34,6 +57,12 @@ internal sealed class DownstreamPathTransform
         if (_isConstant)
         {
             context.Path = _constantPath;
+            return ValueTask.CompletedTask;
+        }
+
+        if (_identityPrefix is not null && context.HttpContext.Request.Path.Value is { } path
+            && path.StartsWith(_identityPrefix, StringComparison.Ordinal))
+        {
             return ValueTask.CompletedTask;
         }
 

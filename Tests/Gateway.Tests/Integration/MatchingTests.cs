@@ -38,6 +38,11 @@ public sealed class MatchingTests
             Route("/Insensitive/{x}", "/insensitive/{x}"),
             Route("/Sensitive/{x}", "/sensitive/{x}").With("RouteIsCaseSensitive", true),
         ],
+        ["identity"] =
+        [
+            Route("/api/users/{id}", "/api/users/{id}"),
+            Route("/api/{a}/items/{b}", "/api/{a}/items/{b}"),
+        ],
         ["methods"] =
         [
             Route("/items/{id}", "/get/{id}", "Get"),
@@ -101,6 +106,12 @@ public sealed class MatchingTests
     [TestCase("case", "GET", "/insensitive/A", null, "/insensitive/A", TestName = "Matching is case-insensitive by default")]
     [TestCase("case", "GET", "/Sensitive/A", null, "/sensitive/A", TestName = "Case-sensitive route matches exact case")]
     [TestCase("case", "GET", "/sensitive/A", null, null, TestName = "Case-sensitive route rejects other case")]
+    [TestCase("identity", "GET", "/api/users/Ab%20c", null, "/api/users/Ab c", TestName = "Same template both ways keeps the path")]
+    [TestCase("identity", "GET", "/API/Users/Ab", null, "/api/users/Ab", TestName = "Same template both ways spells literals as the template")]
+    [TestCase("identity", "GET", "/api/users", null, "/api/users", TestName = "Same template both ways without the optional segment")]
+    [TestCase("identity", "GET", "/api/users/", null, "/api/users/", TestName = "Same template both ways with an empty final segment")]
+    [TestCase("identity", "GET", "/api/users/a/b", null, "/api/users/a/b", TestName = "Same template both ways with a greedy final segment")]
+    [TestCase("identity", "GET", "/API/x/items/y", null, "/api/x/items/y", TestName = "Same template with two placeholders is rebuilt")]
     [TestCase("methods", "GET", "/items/1", null, "/get/1", TestName = "Methods are case-insensitive")]
     [TestCase("methods", "PUT", "/items/1", null, "/write/1", TestName = "Routes split by method")]
     [TestCase("methods", "DELETE", "/items/1", null, null, TestName = "No route for the method is 404")]
