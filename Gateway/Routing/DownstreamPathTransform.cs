@@ -34,7 +34,7 @@ internal sealed class DownstreamPathTransform
     /// in that placeholder; a matching request starting with exactly that text is its own
     /// downstream path. Null otherwise.
     /// </summary>
-    internal static string? IdentityPrefix(UpstreamTemplate upstream, DownstreamTemplate downstream)
+    private static string? IdentityPrefix(UpstreamTemplate upstream, DownstreamTemplate downstream)
     {
         var text = downstream.Text;
         if (!string.Equals(upstream.Text, text, StringComparison.Ordinal) || upstream.HasQuery || downstream.HasQuery
