@@ -38,19 +38,18 @@ BODY = ('{"id":"3f2c8a4e-1b7d-4e5f-9a0b-2c3d4e5f6a7b","userName":"user0001","ema
 CLK_TCK = os.sysconf("SC_CLK_TCK")
 
 
-def nginx_config(folder, servers):
+def nginx_config(folder, workers, servers):
     """servers: the nginx server blocks; everything else keeps nginx inside the folder, unprivileged."""
-    os.makedirs(f"{folder}/logs", exist_ok=True)
     temp = "\n".join(f"    {k}_temp_path {folder}/{k};" for k in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi"))
-    return (f"daemon off;\nworker_processes {{workers}};\npid {folder}/nginx.pid;\nerror_log {folder}/logs/error.log warn;\n"
+    return (f"daemon off;\nworker_processes {workers};\npid {folder}/nginx.pid;\nerror_log {folder}/logs/error.log warn;\n"
             f"events {{ worker_connections 4096; }}\nhttp {{\n    access_log off;\n{temp}\n    keepalive_requests 1000000;\n"
             f"{servers}\n}}\n")
 
 
 def start_nginx(folder, workers, servers):
-    os.makedirs(folder, exist_ok=True)
+    os.makedirs(f"{folder}/logs", exist_ok=True)
     with open(f"{folder}/nginx.conf", "w") as f:
-        f.write(nginx_config(folder, servers).replace("{workers}", str(workers)))
+        f.write(nginx_config(folder, workers, servers))
     return subprocess.Popen(["nginx", "-c", f"{folder}/nginx.conf", "-p", f"{folder}/", "-e", f"{folder}/logs/error.log"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
@@ -139,11 +138,10 @@ def main():
     paths = f"{work}/users.paths"
     with open(paths, "w") as f:
         f.writelines(f"/api/users/{uuid.uuid4()}\n" for _ in range(1000))
-    body = BODY.replace("'", "")
     processes = []
     try:
         backend = start_nginx(f"{work}/backend", 1,
-                              f"    server {{ listen {HOST}:5101; listen {HOST}:5102; location / {{ default_type application/json; return 200 '{body}'; }} }}")
+                              f"    server {{ listen {HOST}:5101; listen {HOST}:5102; location / {{ default_type application/json; return 200 '{BODY}'; }} }}")
         processes.append(("backend", backend))
         targets = [("bare-yarp", 6000, subprocess.Popen(["dotnet", "BareYarp.dll", "--urls", f"http://{HOST}:6000"], cwd=bare_dir,
                                                         env={**os.environ, "ASPNETCORE_ENVIRONMENT": "Production"},

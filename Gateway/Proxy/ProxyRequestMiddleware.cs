@@ -16,6 +16,7 @@ internal sealed class ProxyRequestMiddleware(RequestDelegate next, ILogger<Proxy
     public async Task InvokeAsync(HttpContext context)
     {
         var start = Stopwatch.GetTimestamp();
+        var proxy = context.GetReverseProxyFeature();
         try
         {
             if (ProxyErrorResponses.IsOverBodyLimit(context))
@@ -25,7 +26,6 @@ internal sealed class ProxyRequestMiddleware(RequestDelegate next, ILogger<Proxy
             }
 
             // Load balancing narrows AvailableDestinations to the one it picked: keep the full set.
-            var proxy = context.GetReverseProxyFeature();
             var candidates = proxy.AvailableDestinations;
             await next(context);
             if (ProxyRetry.TryPrepare(context, proxy, candidates, logger))
@@ -39,7 +39,6 @@ internal sealed class ProxyRequestMiddleware(RequestDelegate next, ILogger<Proxy
         {
             if (logger.IsEnabled(LogLevel.Information))
             {
-                var proxy = context.GetReverseProxyFeature();
                 GatewayLog.Proxied(logger, context.Request.Method, context.Request.Path.Value, proxy.Route.Config.RouteId,
                     proxy.ProxiedDestination?.DestinationId ?? "-", context.Response.StatusCode, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
             }

@@ -7,8 +7,8 @@ namespace Gateway.Routing;
 /// <summary>
 /// Adds each route's transforms: the Ocelot downstream path (placeholders substituted as plain
 /// text, query passed through), the W3C trace context, the correlation header, claims to headers,
-/// and header transforms.
-/// Routes needing none of the optional ones get only the path transform.
+/// and header transforms. Path, trace context and correlation echo are on every route; the
+/// others only on routes that configure them.
 /// </summary>
 internal sealed class GatewayTransformProvider(GatewayProxyConfigProvider provider) : ITransformProvider
 {
