@@ -124,6 +124,10 @@ def main():
     parser.add_argument("--rounds", type=int, default=8)
     parser.add_argument("--duration", type=int, default=4, help="seconds per round")
     parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--external", metavar="PATHS",
+                        help="use the backend already listening on :5101 and :5102 (e.g. the real UserService pair "
+                             "that bench/run.sh --external uses) instead of the constant one; PATHS is a file of "
+                             "request paths, one per line, that it answers with 200")
     args = parser.parse_args()
     for tool in ("nginx", "wrk"):
         if shutil.which(tool) is None:
@@ -135,14 +139,18 @@ def main():
             sys.exit(f"ab: no Release build in {folder} (dotnet build <project> -c Release)")
 
     work = tempfile.mkdtemp(prefix="ab.")
-    paths = f"{work}/users.paths"
-    with open(paths, "w") as f:
-        f.writelines(f"/api/users/{uuid.uuid4()}\n" for _ in range(1000))
+    if args.external:
+        paths = os.path.abspath(args.external)
+    else:
+        paths = f"{work}/users.paths"
+        with open(paths, "w") as f:
+            f.writelines(f"/api/users/{uuid.uuid4()}\n" for _ in range(1000))
     processes = []
     try:
-        backend = start_nginx(f"{work}/backend", 1,
-                              f"    server {{ listen {HOST}:5101; listen {HOST}:5102; location / {{ default_type application/json; return 200 '{BODY}'; }} }}")
-        processes.append(("backend", backend))
+        if not args.external:
+            backend = start_nginx(f"{work}/backend", 1,
+                                  f"    server {{ listen {HOST}:5101; listen {HOST}:5102; location / {{ default_type application/json; return 200 '{BODY}'; }} }}")
+            processes.append(("backend", backend))
         targets = [("bare-yarp", 6000, subprocess.Popen(["dotnet", "BareYarp.dll", "--urls", f"http://{HOST}:6000"], cwd=bare_dir,
                                                         env={**os.environ, "ASPNETCORE_ENVIRONMENT": "Production"},
                                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)),
@@ -176,7 +184,8 @@ def main():
             print(f"ab: round {r + 1}/{args.rounds} done", file=sys.stderr)
 
         reference = results["bare-yarp"]
-        print(f"{args.rounds} rounds × {args.duration} s at {args.connections} connections, constant backend; "
+        backend_text = "the backend on :5101/:5102" if args.external else "constant backend"
+        print(f"{args.rounds} rounds × {args.duration} s at {args.connections} connections, {backend_text}; "
               "ratios are medians of per-round ratios to bare YARP in the same round")
         print(f"{'target':<16}{'req/s':>9}{'p99 ms':>9}{'CPU µs/req':>12}{'× req/s':>9}{'× CPU':>8}{'peak MB':>9}{'non-2xx':>9}")
         for name, _, process in targets:
