@@ -50,6 +50,26 @@ def summarize(rounds, clk_tck):
     }
 
 
+def paired(rounds_a, rounds_b):
+    """Medians over rounds of a's throughput and CPU per request relative to b's in the same round.
+
+    The targets of a round run back to back, so a slow round (another process, heat) slows both;
+    the per-round ratio cancels that, which the ratio of two medians taken over different rounds
+    does not. None when either lacks rounds or CPU figures."""
+    by_round = {r["round"]: r for r in rounds_b}
+    rps, cpu = [], []
+    for a in rounds_a:
+        b = by_round.get(a["round"])
+        if b is None or not a["wrk"]["requests"] or not b["wrk"]["requests"]:
+            continue
+        rps.append((a["wrk"]["requests"] / a["wrk"]["duration_us"]) / (b["wrk"]["requests"] / b["wrk"]["duration_us"]))
+        if a.get("cpu_ticks") and b.get("cpu_ticks"):
+            cpu.append((a["cpu_ticks"] / a["wrk"]["requests"]) / (b["cpu_ticks"] / b["wrk"]["requests"]))
+    return {"rps": round(statistics.median(rps), 3) if rps else None,
+            "cpu_per_req": round(statistics.median(cpu), 3) if cpu else None,
+            "rounds": len(rps)}
+
+
 def ratio(a, b, digits=3):
     return round(a / b, digits) if a is not None and b else None
 
@@ -95,6 +115,12 @@ def build(rounds, meta):
     def get(target, key):
         return at.get(target, {}).get(key)
 
+    def paired_with(target):
+        if headline is None:
+            return None
+        a, b = grouped.get((int(headline), "gateway")), grouped.get((int(headline), target))
+        return paired(a, b) if a and b else None
+
     gateway_rps = get("gateway", "rps")
     rss_kb = meta.get("peak_rss_kb", {}).get("gateway")
     return {
@@ -112,6 +138,10 @@ def build(rounds, meta):
         "gateway_cpu_us_per_req": get("gateway", "cpu_us_per_req"),
         "bare_yarp_cpu_us_per_req": get("bare_yarp", "cpu_us_per_req"),
         "nginx_cpu_us_per_req": get("nginx", "cpu_us_per_req"),
+        "gateway_cpu_vs_bare_yarp": ratio(get("gateway", "cpu_us_per_req"), get("bare_yarp", "cpu_us_per_req")),
+        "gateway_cpu_vs_nginx": ratio(get("gateway", "cpu_us_per_req"), get("nginx", "cpu_us_per_req")),
+        "paired_vs_bare_yarp": paired_with("bare_yarp"),
+        "paired_vs_nginx": paired_with("nginx"),
         "deep_page_vs_first_page": ratio(get("posts_deep", "p50_ms"), get("posts_first", "p50_ms"), 2),
         "gateway_peak_rss_mb": round(rss_kb / 1024, 1) if rss_kb else None,
         "errors": sum(s["non_2xx"] + s["socket_errors"] for s in at.values()),
@@ -138,6 +168,18 @@ def data_sentence(s):
         text += (f"; the deep page is page {s['deep_page']} of 20 (requests rotate over pages "
                  f"{s.get('deep_pages')}, reached by following nextCursor)")
     return text + "."
+
+
+def paired_lines(r):
+    """The per-round ratios, when the run measured the gateway and the peer in the same rounds."""
+    lines = []
+    for key, peer in (("paired_vs_bare_yarp", "bare YARP"), ("paired_vs_nginx", "nginx")):
+        p = r.get(key)
+        if p and p["rps"] is not None:
+            cpu = f", CPU per request {fmt(p['cpu_per_req'])} ×" if p["cpu_per_req"] is not None else ""
+            lines.append(f"- Gateway against {peer} in the same round (median of {p['rounds']} rounds): "
+                         f"throughput {fmt(p['rps'])} ×{cpu}.")
+    return lines
 
 
 def markdown(result):
@@ -182,6 +224,9 @@ def markdown(result):
         f"bare YARP {fmt(r['bare_yarp_p99_ms'], ' ms')}.",
         f"- Proxy CPU per request: gateway {fmt(r['gateway_cpu_us_per_req'], ' µs')}, "
         f"bare YARP {fmt(r['bare_yarp_cpu_us_per_req'], ' µs')}, nginx {fmt(r['nginx_cpu_us_per_req'], ' µs')}.",
+        f"- Proxy CPU per request, gateway relative to: bare YARP {fmt(r['gateway_cpu_vs_bare_yarp'])} ×, "
+        f"nginx {fmt(r['gateway_cpu_vs_nginx'])} ×.",
+        *paired_lines(r),
         f"- Deep page vs first page (p50 latency): {fmt(r['deep_page_vs_first_page'])} ×.",
         f"- Gateway peak RSS (VmHWM): {fmt(r['gateway_peak_rss_mb'], ' MB')}.",
         f"- Errors (non-2xx and socket errors): {fmt(r['errors'])} at {r['connections']} connections, "
