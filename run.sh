@@ -131,9 +131,9 @@ start userservice-2 UserService 5102 "${SERVICE_ENV[@]}"
 start postservice PostService 5201 "${SERVICE_ENV[@]}" Jwt__Authority=http://localhost:5101
 wait_ready userservice-2 5102
 wait_ready postservice 5201
-# Inline socket completions: the gateway image's runtime setting (Gateway/Dockerfile).
+# Inline socket completions and the gen0 budget: the gateway image's runtime settings (Gateway/Dockerfile).
 start gateway Gateway 5000 ASPNETCORE_ENVIRONMENT=Local "Gateway__RouteFile=$ROOT/ocelot.json" \
-    DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1
+    DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 DOTNET_GCgen0size=0x800000
 wait_ready gateway 5000
 
 cat <<EOF

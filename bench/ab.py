@@ -159,7 +159,8 @@ def main():
                                                f"    server {{ listen {HOST}:6001; location / {{ proxy_pass http://users; proxy_http_version 1.1; proxy_set_header Connection \"\"; }} }}"))]
         # The gateway as bench/run.sh and the image run it, then each variant's changes on top.
         base_env = {"ASPNETCORE_ENVIRONMENT": "Local", "Logging__Format": "json", "Jwt__Authority": f"http://{HOST}:5101",
-                    "Gateway__RouteFile": f"{ROOT}/ocelot.json", "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS": "1"}
+                    "Gateway__RouteFile": f"{ROOT}/ocelot.json", "DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS": "1",
+                    "DOTNET_GCgen0size": "0x800000"}
         variants = [("gateway", {}, None)] + [parse_variant(v) for v in args.variant]
         for i, (name, env, folder) in enumerate(variants):
             port = 6010 + i

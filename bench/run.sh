@@ -268,9 +268,9 @@ if [[ $EXTERNAL == 0 ]]; then
 
     if wants_gateway; then
         gateway_dir=$(output_dir Gateway)
-        # As in the gateway image (Gateway/Dockerfile) and ./run.sh: inline socket completions.
+        # As in the gateway image (Gateway/Dockerfile) and ./run.sh: inline socket completions, 8 MB gen0 budget.
         gateway_env=(ASPNETCORE_ENVIRONMENT=Local Logging__Format=json "Jwt__Authority=http://$HOST:${USERS_PORTS[0]}"
-            DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1)
+            DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 DOTNET_GCgen0size=0x800000)
         # The repository's route file, so the ocelot.Local.json overlay next to it applies too.
         [[ -f $ROOT/ocelot.json ]] && gateway_env+=("Gateway__RouteFile=$ROOT/ocelot.json")
         # shellcheck disable=SC2206 # --gateway-env is a list of words by design
