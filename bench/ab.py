@@ -13,6 +13,7 @@ starved by the services, so the figures are the proxies' own cost.
   bench/ab.py --variant "no-inline:DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=0" \\
               --variant "no-log:Logging__LogLevel__Default=Warning"
   bench/ab.py --variant "old:dir=/tmp/old-build"  # another build (a Gateway output folder)
+  bench/ab.py --external users.paths            # against the real services already on :5101/:5102
 
 Build first (dotnet build Gateway -c Release; dotnet build bench/BareYarp -c Release). Needs nginx and
 wrk. Loopback only; everything it starts is stopped when it ends. Ports :5101, :5102 and 6000–6099
