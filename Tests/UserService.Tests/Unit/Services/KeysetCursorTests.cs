@@ -1,8 +1,8 @@
 using ServiceDefaults.Paging;
-using UserService.Services;
 
 namespace UserService.Tests.Unit.Services;
 
+// ServiceDefaults' keyset cursor pages both services' lists; its tests live here, once.
 internal sealed class KeysetCursorTests
 {
     [Test]
@@ -41,10 +41,23 @@ internal sealed class KeysetCursorTests
     [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")]
     [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")]
+    [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA!")]
     [TestCase("////////////////////////////////")]
     [TestCase("!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!")]
     [TestCase("AAAAAAAAAAAAAAAAAAAAAAAAAAAAAA==")]
     [TestCase("________________________________")]
-    public void TryDecode_Malformed_ReturnsFalse(string? value) =>
-        Assert.That(KeysetCursor.TryDecode(value, out _), Is.False);
+    public void TryDecode_Malformed_ReturnsFalse(string? value)
+    {
+        var ok = KeysetCursor.TryDecode(value, out var decoded);
+
+        Assert.That(ok, Is.False);
+        Assert.That(decoded, Is.Null);
+    }
+
+    [Test]
+    public void TryDecode_TicksBeyondDateRange_ReturnsFalse()
+    {
+        // 0xFF... ticks is far beyond DateTimeOffset.MaxValue.
+        Assert.That(KeysetCursor.TryDecode("__________AAAAAAAAAAAAAAAAAAAAAA", out _), Is.False);
+    }
 }
