@@ -1,7 +1,7 @@
-using System.Text;
 using NLog;
 using NLog.Extensions.Logging;
 using NLog.Web;
+using ServiceDefaults.Logging;
 
 namespace Gateway.Extensions;
 
@@ -15,7 +15,7 @@ internal static class LoggingExtensions
         var configuration = LogManager.Setup().LoadConfigurationFromFile(configFile, optional: false).LogFactory.Configuration!;
         configuration.RemoveTarget(json ? "text" : "json");
         LogManager.Configuration = configuration;
-        UseWholeWritesToRedirectedOutput();
+        StandardOutput.UseWholeWritesWhenRedirected();
         builder.Logging.ClearProviders();
         // No layout renders scope properties or event ids; capturing the scope hosting opens per
         // request, or three event id properties per line, is wasted work at a line per request.
@@ -26,19 +26,5 @@ internal static class LoggingExtensions
             CaptureEventId = EventIdCaptureType.None,
         });
         return builder;
-    }
-
-    // Console.Out writes to a redirected stdout (a container's log pipe, a file) through a 256-char
-    // buffer: one write(2) per 256 characters, about two per JSON line, whatever NLog batches. A
-    // writer with a 64 KB buffer that flushes after every call writes each batch in one system call
-    // and keeps nothing back. Once per process; a terminal keeps the runtime's writer.
-    private static int wholeWrites;
-
-    private static void UseWholeWritesToRedirectedOutput()
-    {
-        if (Console.IsOutputRedirected && Interlocked.Exchange(ref wholeWrites, 1) == 0)
-        {
-            Console.SetOut(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = true });
-        }
     }
 }

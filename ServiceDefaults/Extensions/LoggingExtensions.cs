@@ -1,9 +1,9 @@
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
 using NLog;
 using NLog.Web;
+using ServiceDefaults.Logging;
 
 namespace ServiceDefaults.Extensions;
 
@@ -29,24 +29,10 @@ public static class LoggingExtensions
             LogManager.Configuration = config;
         }
 
-        UseWholeWritesToRedirectedOutput();
+        StandardOutput.UseWholeWritesWhenRedirected();
         builder.Logging.ClearProviders();
         builder.Host.UseNLog();
         return builder;
-    }
-
-    // Console.Out writes to a redirected stdout (a container's log pipe, a file) through a 256-char
-    // buffer: one write(2) per 256 characters, about two per JSON request line. A writer with a
-    // 64 KB buffer that flushes after every call writes each of NLog's batches in one system call
-    // and keeps nothing back. Once per process; a terminal keeps the runtime's writer.
-    private static int wholeWrites;
-
-    private static void UseWholeWritesToRedirectedOutput()
-    {
-        if (Console.IsOutputRedirected && Interlocked.Exchange(ref wholeWrites, 1) == 0)
-        {
-            Console.SetOut(new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 64 * 1024) { AutoFlush = true });
-        }
     }
 
     // nlog.config declares a "text" and a "json" console target, every rule writing to both; the

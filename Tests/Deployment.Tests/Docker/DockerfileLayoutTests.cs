@@ -43,6 +43,24 @@ public sealed class DockerfileLayoutTests
         Assert.That(directories.Where(d => !copied.Contains(d)), Is.Empty);
     }
 
+    // A source file a project compiles in from outside its own folder (the gateway shares
+    // ServiceDefaults/Logging/StandardOutput.cs) is in no copied project directory: without its own
+    // COPY the image build fails while every build on a developer's machine passes.
+    [TestCaseSource(nameof(_services))]
+    public void Dockerfile_SourceCopies_CoverEveryLinkedSourceFile(string service)
+    {
+        var project = ServiceProject.Named(service);
+        var copies = Dockerfile.Load(project.Dockerfile).All("COPY").Select(i => (Source: i.Words[0], Target: i.Words[^1])).ToList();
+        var linked = ProjectClosure(project.ProjectFile).SelectMany(LinkedSourceFiles);
+
+        // Copied to the same relative path: on its own into its folder, or with a whole folder.
+        bool CopiedInPlace(string file) => copies.Any(c =>
+            (c.Source == file && c.Target == file[..(file.LastIndexOf('/') + 1)])
+            || (c.Source.EndsWith('/') && c.Target == c.Source && file.StartsWith(c.Source, StringComparison.Ordinal)));
+
+        Assert.That(linked.Where(file => !CopiedInPlace(file)), Is.Empty);
+    }
+
     [TestCaseSource(nameof(_services))]
     public void Dockerfile_FinalStage_IsTheAspNetRuntimeAsNonRootOn8080(string service)
     {
@@ -81,6 +99,20 @@ public sealed class DockerfileLayoutTests
     }
 
     /// <summary>The project and every project it references, transitively, relative to the repository root.</summary>
+
+    // Compile items outside the project's folder, as paths from the repository root.
+    private static IEnumerable<string> LinkedSourceFiles(string projectFile)
+    {
+        var projectPath = Path.GetFullPath(projectFile, RepositoryRoot.Path);
+        var projectDirectory = Path.GetDirectoryName(projectPath)!;
+        return XDocument.Load(projectPath).Descendants("Compile")
+            .Select(item => item.Attribute("Include")?.Value)
+            .OfType<string>()
+            .Select(include => Path.GetFullPath(include.Replace('\\', Path.DirectorySeparatorChar), projectDirectory))
+            .Where(path => !path.StartsWith(projectDirectory + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .Select(path => Path.GetRelativePath(RepositoryRoot.Path, path).Replace('\\', '/'));
+    }
+
     private static SortedSet<string> ProjectClosure(string projectFile)
     {
         var result = new SortedSet<string>(StringComparer.Ordinal);
