@@ -125,6 +125,8 @@ def main():
     parser.add_argument("--rounds", type=int, default=8)
     parser.add_argument("--duration", type=int, default=4, help="seconds per round")
     parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--warmup", type=int, default=20,
+                        help="seconds of load per target before measuring, enough for the tiered JIT to settle")
     parser.add_argument("--external", metavar="PATHS",
                         help="use the backend already listening on :5101 and :5102 (e.g. the real UserService pair "
                              "that bench/run.sh --external uses) instead of the constant one; PATHS is a file of "
@@ -174,7 +176,7 @@ def main():
         for name, port, process in targets:
             wait_ready(name, f"http://{HOST}:{port}{first}", process)
         for _, port, _ in targets:
-            wrk(port, 3, args.connections, paths)  # warm-up: JIT tiers, connection pools
+            wrk(port, args.warmup, args.connections, paths)  # JIT tiers, connection pools
 
         results = {name: [] for name, _, _ in targets}
         for r in range(args.rounds):
