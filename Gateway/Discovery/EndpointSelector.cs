@@ -12,8 +12,10 @@ internal static class EndpointSelector
     /// <summary>
     /// Endpoints whose <c>ready</c> condition is true or absent; only when none is ready, those that
     /// are both <c>serving</c> and <c>terminating</c> (kube-proxy's fallback, so a rollout where every
-    /// pod is terminating still serves). Addresses are de-duplicated across slices; ordering is by
-    /// slice name then position, so equal inputs give equal outputs.
+    /// pod is terminating still serves). An address listed again with the same ports (a pod in two
+    /// slices while the controller moves it) is one instance; with other ports it is another, as
+    /// kube-proxy keys endpoints on address and port. Ordering is by slice name then position, so
+    /// equal inputs give equal outputs.
     /// </summary>
     public static ImmutableArray<ServiceInstance> Select(IEnumerable<V1EndpointSlice> slices)
     {
@@ -38,12 +40,14 @@ internal static class EndpointSelector
         foreach (var slice in slices)
         {
             // Boxed once per slice: every instance of the slice shares the list.
-            IReadOnlyList<KeyValuePair<string, int>> ports = SlicePorts(slice);
+            var slicePorts = SlicePorts(slice);
+            IReadOnlyList<KeyValuePair<string, int>> ports = slicePorts;
+            var portsKey = string.Join(',', slicePorts.Select(p => $"{p.Key}={p.Value}"));
             foreach (var endpoint in slice.Endpoints)
             {
                 // kube-proxy routes to the first address only: the others are fungible aliases.
                 var address = endpoint.Addresses?.FirstOrDefault();
-                if (!string.IsNullOrEmpty(address) && include(endpoint) && seen.Add(address))
+                if (!string.IsNullOrEmpty(address) && include(endpoint) && seen.Add($"{address} {portsKey}"))
                 {
                     result.Add(new ServiceInstance(address, ports));
                 }

@@ -81,6 +81,18 @@ public sealed class EndpointSelectorTests
     }
 
     [Test]
+    public void Select_SameAddressWithOtherPortsInAnotherSlice_ReturnedForEachPort()
+    {
+        var first = Slice("a", Endpoint("10.0.0.1"));
+        var second = Slice("b", Endpoint("10.0.0.1"));
+        second.Ports = [new Discoveryv1EndpointPort { Name = "http", Port = 9000 }];
+
+        var instances = EndpointSelector.Select([first, second]);
+
+        Assert.That(instances.Select(i => (i.Address, i.SelectPort("http"))), Is.EqualTo(new[] { ("10.0.0.1", (int?)8080), ("10.0.0.1", 9000) }));
+    }
+
+    [Test]
     public void Select_SlicesWithDifferentPorts_EachInstanceKeepsItsSlicePorts()
     {
         var first = Slice("a", Endpoint("10.0.0.1"));
