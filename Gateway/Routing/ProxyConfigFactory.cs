@@ -59,7 +59,9 @@ internal static class ProxyConfigFactory
                 : null,
             HealthCheck = new HealthCheckConfig
             {
-                AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyAndUnknown,
+                // When every instance has been ejected, try them all rather than answer 503 to
+                // everyone: one slow moment on each instance must not become a 10 s outage.
+                AvailableDestinationsPolicy = HealthCheckConstants.AvailableDestinations.HealthyOrPanic,
                 Passive = new PassiveHealthCheckConfig { Enabled = true, Policy = TransportFailurePolicy.PolicyName, ReactivationPeriod = reactivation },
             },
             HttpClient = new HttpClientConfig

@@ -91,6 +91,25 @@ public sealed class ProxyingTests
     }
 
     [Test]
+    public async Task Get_OnlyInstanceEjectedAfterATimeout_StillServesTheNextRequest()
+    {
+        await using var backend = await TestBackend.StartAsync("slow-once");
+        var discovery = new FakeServiceDiscovery();
+        discovery.Set("users", backend);
+        using var file = new RouteFile(Routes.File([Routes.ByService("/api/{everything}", "/api/{everything}", "users")
+            .With("QoSOptions", new { TimeoutValue = 500 })]));
+        await using var gateway = GatewayFactory.Start(file.Path, discovery);
+        using var client = gateway.Client();
+        using var timedOut = await client.GetAsync("/api/slow");
+        var ejected = await Http.EventuallyAsync(() => Task.FromResult(PassiveHealthOf(gateway, backend) == DestinationHealth.Unhealthy));
+
+        using var next = await client.GetAsync("/api/items");
+
+        Assert.That((timedOut.StatusCode, ejected), Is.EqualTo((HttpStatusCode.GatewayTimeout, true)));
+        Assert.That(next.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
+    [Test]
     public async Task Get_NoInstances_Answers503Problem()
     {
         var discovery = new FakeServiceDiscovery();
