@@ -1,14 +1,14 @@
-using Gateway.Discovery;
+using Gateway.Services;
 using k8s;
 
 namespace Gateway.Tests.Discovery;
 
-public sealed class ServiceNamespaceResolverTests
+public sealed class ServiceNamespaceTests
 {
     [Test]
     public void Resolve_RouteNamespaceSet_WinsOverGlobal()
     {
-        var ns = ServiceNamespaceResolver.Resolve("route-ns", "global-ns");
+        var ns = ServiceNamespace.Resolve("route-ns", "global-ns");
 
         Assert.That(ns, Is.EqualTo("route-ns"));
     }
@@ -18,7 +18,7 @@ public sealed class ServiceNamespaceResolverTests
     [TestCase("  ")]
     public void Resolve_NoRouteNamespace_UsesGlobal(string? routeNamespace)
     {
-        var ns = ServiceNamespaceResolver.Resolve(routeNamespace, "global-ns");
+        var ns = ServiceNamespace.Resolve(routeNamespace, "global-ns");
 
         Assert.That(ns, Is.EqualTo("global-ns"));
     }
@@ -28,7 +28,7 @@ public sealed class ServiceNamespaceResolverTests
     {
         Assume.That(KubernetesClientConfiguration.IsInCluster(), Is.False, "in a pod the pod's namespace is used");
 
-        var ns = ServiceNamespaceResolver.Resolve(null, null);
+        var ns = ServiceNamespace.Resolve(null, null);
 
         Assert.That(ns, Is.EqualTo("default"));
     }
