@@ -44,7 +44,7 @@ internal static class SwaggerExtensions
             }
 
             context.Response.ContentType = "application/json; charset=utf-8";
-            await context.Response.WriteAsync(document.ToJsonString(), context.RequestAborted);
+            await context.Response.WriteAsync(document, context.RequestAborted);
         }).ExcludeFromDescription();
         return app;
     }

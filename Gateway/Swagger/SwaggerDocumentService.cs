@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Gateway.Logging;
 using Gateway.Configuration;
+using Gateway.Routing;
 using Gateway.Services;
 using Microsoft.Extensions.Options;
 using Yarp.ReverseProxy;
@@ -18,6 +19,11 @@ internal sealed class SwaggerDocumentService(RouteConfigStore store, IProxyState
     private const string DocumentPath = "/swagger/v1/swagger.json";
     private readonly ConcurrentDictionary<string, (JsonObject Document, DateTimeOffset Expires)> _cache = new(StringComparer.OrdinalIgnoreCase);
 
+    // The last rewrite per service: rewriting compiles a regex per route and operation (about
+    // 60 ms), and this endpoint is anonymous. One entry per service, so varying Host headers
+    // cannot grow it.
+    private readonly ConcurrentDictionary<string, Rewritten> _rewritten = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The services routes point at, named like their <c>ServiceName</c> (or static hosts).</summary>
     public IReadOnlyList<string> Services()
     {
@@ -26,11 +32,24 @@ internal sealed class SwaggerDocumentService(RouteConfigStore store, IProxyState
             .Distinct(StringComparer.OrdinalIgnoreCase).Order(StringComparer.Ordinal).ToArray();
     }
 
-    public async Task<JsonObject?> GetAsync(string service, string gatewayUrl, CancellationToken cancellationToken)
+    /// <summary>The service's document as the gateway serves it (JSON text), or null when no instance gave one.</summary>
+    public async Task<string?> GetAsync(string service, string gatewayUrl, CancellationToken cancellationToken)
     {
         var table = store.Current;
         var document = await FetchAsync(service, cancellationToken);
-        return document is null ? null : OpenApiPathRewriter.Rewrite((JsonObject)document.DeepClone(), table, service, gatewayUrl);
+        if (document is null)
+        {
+            return null;
+        }
+
+        if (_rewritten.TryGetValue(service, out var last) && last.IsFor(document, table, gatewayUrl))
+        {
+            return last.Json;
+        }
+
+        var json = OpenApiPathRewriter.Rewrite((JsonObject)document.DeepClone(), table, service, gatewayUrl).ToJsonString();
+        _rewritten[service] = new Rewritten(document, table, gatewayUrl, json);
+        return json;
     }
 
     private async Task<JsonObject?> FetchAsync(string service, CancellationToken cancellationToken)
@@ -75,5 +94,11 @@ internal sealed class SwaggerDocumentService(RouteConfigStore store, IProxyState
         }
 
         return null;
+    }
+
+    private sealed record Rewritten(JsonObject Source, RouteTable Table, string GatewayUrl, string Json)
+    {
+        public bool IsFor(JsonObject source, RouteTable table, string gatewayUrl) =>
+            ReferenceEquals(Source, source) && ReferenceEquals(Table, table) && string.Equals(GatewayUrl, gatewayUrl, StringComparison.Ordinal);
     }
 }

@@ -45,6 +45,25 @@ public sealed class SwaggerTests
     }
 
     [Test]
+    public async Task GetDocument_AfterRouteFileChange_ShowsTheNewRoutes()
+    {
+        await using var users = await TestBackend.StartAsync("users");
+        users.OpenApiDocument = UserServiceDocument;
+        var discovery = new FakeServiceDiscovery();
+        discovery.Set("userservice", users);
+        using var file = new RouteFile(Routes.File([Routes.ByService("/old/users", "/api/users", "userservice", "GET")]));
+        await using var gateway = GatewayFactory.Start(file.Path, discovery);
+        using var client = gateway.Client();
+        var before = await PathsAsync(client);
+
+        file.Write(Routes.File([Routes.ByService("/new/users", "/api/users", "userservice", "GET")]));
+        var changed = await Http.EventuallyAsync(async () => (await client.GetAsync("/new/users")).IsSuccessStatusCode);
+
+        Assert.That((before, changed), Is.EqualTo((new[] { "/old/users" }, true)));
+        Assert.That(await PathsAsync(client), Is.EqualTo(new[] { "/new/users" }));
+    }
+
+    [Test]
     public async Task GetUi_ListsEveryService()
     {
         var discovery = new FakeServiceDiscovery();
@@ -74,4 +93,7 @@ public sealed class SwaggerTests
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.BadGateway));
     }
+
+    private static async Task<string[]> PathsAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<JsonElement>("/swagger/docs/userservice/swagger.json")).GetProperty("paths").EnumerateObject().Select(p => p.Name).ToArray();
 }
