@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Gateway.Services;
+using ServiceDefaults.Correlation;
 
 namespace Gateway.Middleware;
 
@@ -10,14 +11,12 @@ namespace Gateway.Middleware;
 /// </summary>
 internal sealed class CorrelationIdMiddleware(RequestDelegate next, RouteConfigStore store)
 {
-    private const int MaxLength = 128;
-
     public Task InvokeAsync(HttpContext context)
     {
         var header = store.Current.RequestIdKey;
         var incoming = context.Request.Headers[header];
         string id;
-        if (incoming.Count == 1 && IsAcceptable(incoming[0]))
+        if (incoming.Count == 1 && CorrelationId.IsValid(incoming[0]))
         {
             id = incoming[0]!;
         }
@@ -30,24 +29,5 @@ internal sealed class CorrelationIdMiddleware(RequestDelegate next, RouteConfigS
         context.TraceIdentifier = id;
         context.Response.Headers[header] = id;
         return next(context);
-    }
-
-    // Bounded and printable: the value lands in every log line and in downstream headers.
-    private static bool IsAcceptable(string? value)
-    {
-        if (string.IsNullOrEmpty(value) || value.Length > MaxLength)
-        {
-            return false;
-        }
-
-        foreach (var c in value)
-        {
-            if (c is < '!' or > '~')
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

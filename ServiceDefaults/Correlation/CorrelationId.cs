@@ -1,7 +1,10 @@
 namespace ServiceDefaults.Correlation;
 
-/// <summary>The correlation header and how an incoming value is accepted.</summary>
-public static class CorrelationId
+/// <summary>
+/// The correlation header and how an incoming value is accepted. The gateway compiles this file in
+/// too (Gateway.csproj), so an id the gateway passes on is one every service keeps.
+/// </summary>
+internal static class CorrelationId
 {
     public const string HeaderName = "X-Correlation-Id";
 

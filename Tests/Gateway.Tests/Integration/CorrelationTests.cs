@@ -82,4 +82,24 @@ public sealed class CorrelationTests
         Assert.That((await response.ProblemAsync()).GetProperty("correlationId").GetString(), Is.EqualTo("trace-me"));
         Assert.That(response.Headers.GetValues("X-Correlation-Id"), Is.EqualTo(new[] { "trace-me" }));
     }
+
+    [TestCase("order/42+retry")]
+    [TestCase("has space")]
+    [TestCase("<script>")]
+    public async Task Get_IdTheServicesWouldRefuse_ReplacedByAGeneratedOne(string sent)
+    {
+        await using var backend = await TestBackend.StartAsync("corr");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/{everything}", "/{everything}", backend)]));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var client = gateway.Client();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/a");
+        request.Headers.TryAddWithoutValidation("X-Correlation-Id", sent);
+
+        using var response = await client.SendAsync(request);
+        var echo = await response.EchoAsync();
+
+        var id = response.Headers.GetValues("X-Correlation-Id").Single();
+        Assert.That(id, Is.Not.EqualTo(sent).And.Match("^[0-9a-f]{32}$"));
+        Assert.That(echo.Headers["X-Correlation-Id"], Is.EqualTo(id));
+    }
 }
