@@ -79,7 +79,7 @@ public sealed class CorrelationTests
 
         using var response = await client.GetAsync("/missing");
 
-        Assert.That((await response.ProblemAsync()).GetProperty("correlationId").GetString(), Is.EqualTo("trace-me"));
+        Assert.That((await response.ProblemAsync()).GetProperty("traceId").GetString(), Is.EqualTo("trace-me"));
         Assert.That(response.Headers.GetValues("X-Correlation-Id"), Is.EqualTo(new[] { "trace-me" }));
     }
 

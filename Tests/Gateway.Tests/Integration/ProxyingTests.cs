@@ -120,7 +120,7 @@ public sealed class ProxyingTests
         using var response = await client.GetAsync("/api/items");
 
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.ServiceUnavailable));
-        Assert.That((await response.ProblemAsync()).GetProperty("correlationId").GetString(), Is.Not.Empty);
+        Assert.That((await response.ProblemAsync()).GetProperty("traceId").GetString(), Is.Not.Empty);
     }
 
     [Test]
