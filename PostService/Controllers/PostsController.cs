@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using PostService.Extensions;
 using PostService.Services;
+using ServiceDefaults.Http;
 using Shared.Contracts.Common;
 using Shared.Contracts.Posts;
 

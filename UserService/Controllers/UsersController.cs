@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ServiceDefaults.Http;
 using Shared.Contracts.Common;
 using Shared.Contracts.Users;
 using UserService.Extensions;
@@ -59,7 +60,7 @@ public sealed class UsersController(IUserService users) : ControllerBase
     {
         var user = await users.GetPublic(id, cancellationToken);
         Response.Headers.ETag = user.ETag;
-        return EntityTags.Matches(Request.Headers.IfNoneMatch, user.ETag)
+        return EntityTags.IfNoneMatchMatches(Request.Headers.IfNoneMatch, user.Version)
             ? StatusCode(StatusCodes.Status304NotModified)
             : user.Value;
     }
