@@ -41,7 +41,13 @@ internal static class ApplicationExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
 
+        builder.Services.AddOptions<LoginThrottleOptions>()
+            .BindConfiguration(LoginThrottleOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddSingleton<PasswordVerifier>();
         builder.Services.AddSingleton<ISigningKeyProvider, SigningKeyProvider>();
