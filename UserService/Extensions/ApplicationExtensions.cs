@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ServiceDefaults.Extensions;
+using ServiceDefaults.Options;
 using UserService.Data;
 using UserService.Mapping;
 using UserService.Models;
