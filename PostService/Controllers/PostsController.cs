@@ -1,7 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
-using PostService.Extensions;
 using PostService.Services;
+using ServiceDefaults.Auth;
+using ServiceDefaults.Http;
 using Shared.Contracts.Common;
 using Shared.Contracts.Posts;
 

@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using ServiceDefaults.Data;
 
 namespace PostService.Data;
 
@@ -12,8 +12,4 @@ internal sealed class SqlitePostsDbContext(DbContextOptions<SqlitePostsDbContext
         // keyset predicate would run on the client. UTC ticks in an INTEGER column sort correctly in SQL.
         configurationBuilder.Properties<DateTimeOffset>().HaveConversion<UtcTicksConverter>();
     }
-
-    private sealed class UtcTicksConverter() : ValueConverter<DateTimeOffset, long>(
-        value => value.UtcTicks,
-        ticks => new DateTimeOffset(ticks, TimeSpan.Zero));
 }

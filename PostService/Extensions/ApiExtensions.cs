@@ -1,10 +1,10 @@
-using System.Text.Json;
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
-using PostService.Options;
 using PostService.Services;
+using ServiceDefaults.Options;
+using ServiceDefaults.Validation;
 
 namespace PostService.Extensions;
 
@@ -16,7 +16,7 @@ internal static class ApiExtensions
         // FluentValidation owns the rules; MVC's implicit [Required] would report "Title" instead of "title".
         builder.Services.AddControllers(mvc => mvc.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
 
-        ValidatorOptions.Global.PropertyNameResolver = CamelCasePropertyName;
+        CamelCaseNames.Apply();
         builder.Services.AddFluentValidationAutoValidation();
         builder.Services.AddValidatorsFromAssemblyContaining<Program>(includeInternalTypes: true);
 
@@ -37,8 +37,4 @@ internal static class ApiExtensions
         app.MapControllers();
         return app;
     }
-
-    // Validation errors are keyed like the JSON the client sent: camelCase.
-    private static string? CamelCasePropertyName(Type type, System.Reflection.MemberInfo? member, System.Linq.Expressions.LambdaExpression? expression) =>
-        member is null ? null : JsonNamingPolicy.CamelCase.ConvertName(member.Name);
 }

@@ -4,14 +4,14 @@ using ServiceDefaults.Paging;
 
 namespace PostService.Validation;
 
+/// <summary>The shared <see cref="PageRules"/>, with the same messages the UserService's listing gives.</summary>
 internal sealed class PageQueryValidator : AbstractValidator<PageQuery>
 {
     public PageQueryValidator()
     {
-        RuleFor(q => q.Limit).InclusiveBetween(1, PageQuery.MaxLimit);
+        RuleFor(q => q.Limit).Must(PageRules.IsValidLimit).WithMessage(PageRules.LimitMessage);
         RuleFor(q => q.Cursor)
-            .Must(cursor => KeysetCursor.TryDecode(cursor, out _))
-            .When(q => q.Cursor is not null)
-            .WithMessage("The cursor is not one this service issued.");
+            .Must(cursor => PageRules.TryReadCursor(cursor, out _))
+            .WithMessage(PageRules.CursorMessage);
     }
 }

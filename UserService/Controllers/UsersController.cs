@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using ServiceDefaults.Auth;
+using ServiceDefaults.Http;
+using ServiceDefaults.Paging;
 using Shared.Contracts.Common;
 using Shared.Contracts.Users;
-using UserService.Extensions;
 using UserService.Services;
 using UserService.Validation;
 
@@ -59,7 +61,7 @@ public sealed class UsersController(IUserService users) : ControllerBase
     {
         var user = await users.GetPublic(id, cancellationToken);
         Response.Headers.ETag = user.ETag;
-        return EntityTags.Matches(Request.Headers.IfNoneMatch, user.ETag)
+        return EntityTags.IfNoneMatchMatches(Request.Headers.IfNoneMatch, user.Version)
             ? StatusCode(StatusCodes.Status304NotModified)
             : user.Value;
     }
@@ -74,7 +76,7 @@ public sealed class UsersController(IUserService users) : ControllerBase
     [ProducesResponseType<PagedResponse<PublicUserResponse>>(StatusCodes.Status200OK)]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     public async Task<ActionResult<PagedResponse<PublicUserResponse>>> List(
-        [FromQuery] int limit = PageRequest.DefaultLimit, [FromQuery] string? cursor = null, CancellationToken cancellationToken = default)
+        [FromQuery] int limit = PageRules.DefaultLimit, [FromQuery] string? cursor = null, CancellationToken cancellationToken = default)
     {
         if (!PageRequestValidator.TryCreate(limit, cursor, ModelState, out var page))
         {

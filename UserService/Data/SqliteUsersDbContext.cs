@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ServiceDefaults.Data;
 
 namespace UserService.Data;
 

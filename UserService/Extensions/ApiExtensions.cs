@@ -1,7 +1,7 @@
 using FluentValidation;
 using FluentValidation.AspNetCore;
 using ServiceDefaults.Extensions;
-using UserService.Validation;
+using ServiceDefaults.Validation;
 
 namespace UserService.Extensions;
 

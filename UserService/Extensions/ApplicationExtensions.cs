@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using ServiceDefaults.Extensions;
+using ServiceDefaults.Options;
 using UserService.Data;
 using UserService.Mapping;
 using UserService.Models;
@@ -41,7 +42,13 @@ internal static class ApplicationExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
 
+        builder.Services.AddOptions<LoginThrottleOptions>()
+            .BindConfiguration(LoginThrottleOptions.SectionName)
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<LoginThrottle>();
         builder.Services.AddSingleton<IPasswordHasher<User>, PasswordHasher<User>>();
         builder.Services.AddSingleton<PasswordVerifier>();
         builder.Services.AddSingleton<ISigningKeyProvider, SigningKeyProvider>();

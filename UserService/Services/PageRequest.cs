@@ -3,8 +3,5 @@ using ServiceDefaults.Paging;
 namespace UserService.Services;
 
 /// <summary>A validated request for one page: how many items, and after which position.</summary>
-public sealed record PageRequest(int Limit, KeysetCursor? After)
-{
-    public const int DefaultLimit = 20;
-    public const int MaxLimit = 100;
-}
+/// <remarks>The limits and messages are the shared <see cref="PageRules"/>.</remarks>
+public sealed record PageRequest(int Limit, KeysetCursor? After);

@@ -2,6 +2,7 @@ using AutoMapper.QueryableExtensions;
 using AutoMapper;
 using Microsoft.EntityFrameworkCore;
 using ServiceDefaults.Errors;
+using ServiceDefaults.Http;
 using ServiceDefaults.Paging;
 using Shared.Contracts.Common;
 using Shared.Contracts.Users;
@@ -45,7 +46,7 @@ internal sealed class UserAccountService(
             throw new ConflictException("The user name or e-mail address is already registered.");
         }
 
-        return new Versioned<UserResponse>(mapper.Map<UserResponse>(user), EntityTags.From(user.Version));
+        return new Versioned<UserResponse>(mapper.Map<UserResponse>(user), user.Version);
     }
 
     public Task<Versioned<PublicUserResponse>> GetPublic(Guid id, CancellationToken cancellationToken) =>
@@ -78,7 +79,7 @@ internal sealed class UserAccountService(
         user.UpdatedAt = clock.GetUtcNow();
         user.Version = Guid.NewGuid();
         await SaveGuarded(cancellationToken);
-        return new Versioned<UserResponse>(mapper.Map<UserResponse>(user), EntityTags.From(user.Version));
+        return new Versioned<UserResponse>(mapper.Map<UserResponse>(user), user.Version);
     }
 
     public async Task Delete(Guid id, Guid callerId, string? ifMatch, CancellationToken cancellationToken)
@@ -114,7 +115,7 @@ internal sealed class UserAccountService(
             .ProjectTo<VersionedRow<T>>(mapper.ConfigurationProvider)
             .FirstOrDefaultAsync(cancellationToken)
             ?? throw new NotFoundException($"User '{id}' was not found.");
-        return new Versioned<T>(row.Value, EntityTags.From(row.Version));
+        return new Versioned<T>(row.Value, row.Version);
     }
 
     private async Task EnsureUnique(User user, CancellationToken cancellationToken)
@@ -140,7 +141,7 @@ internal sealed class UserAccountService(
 
         var user = await db.Users.FirstOrDefaultAsync(u => u.Id == id, cancellationToken)
             ?? throw new NotFoundException($"User '{id}' was not found.");
-        if (ifMatch is not null && !EntityTags.Matches(ifMatch, EntityTags.From(user.Version)))
+        if (!EntityTags.IfMatchHolds(ifMatch, user.Version))
         {
             throw new PreconditionFailedException("The user was changed since it was read (If-Match does not match the current ETag).");
         }

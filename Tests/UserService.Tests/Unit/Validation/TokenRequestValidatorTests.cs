@@ -1,4 +1,5 @@
 using Shared.Contracts.Auth;
+using ServiceDefaults.Validation;
 using UserService.Validation;
 
 namespace UserService.Tests.Unit.Validation;

@@ -1,13 +1,13 @@
 using System.Text.Json;
 using FluentValidation;
 
-namespace UserService.Validation;
+namespace ServiceDefaults.Validation;
 
 /// <summary>
 /// Makes FluentValidation key errors (and name fields in messages) by the camelCase JSON name, so
 /// the <c>errors</c> of a validation problem match the fields the client sent.
 /// </summary>
-internal static class CamelCaseNames
+public static class CamelCaseNames
 {
     public static void Apply()
     {

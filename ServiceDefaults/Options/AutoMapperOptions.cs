@@ -1,7 +1,7 @@
-namespace UserService.Options;
+namespace ServiceDefaults.Options;
 
-/// <summary>The AutoMapper licence (section <c>AutoMapper</c>); empty runs unlicensed.</summary>
-internal sealed class AutoMapperOptions
+/// <summary>The AutoMapper licence (section <c>AutoMapper</c>); empty runs unlicensed (AutoMapper then logs a notice).</summary>
+public sealed class AutoMapperOptions
 {
     public const string SectionName = "AutoMapper";
 

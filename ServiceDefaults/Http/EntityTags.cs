@@ -1,10 +1,14 @@
 using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
-namespace PostService.Services;
+namespace ServiceDefaults.Http;
 
-/// <summary>ETags of posts (the row version, quoted) and the conditional request headers that carry them.</summary>
-internal static class EntityTags
+/// <summary>
+/// Strong ETags made from a row's version (a GUID), and the conditional request headers that carry
+/// them, compared as RFC 9110 §13.1 requires: <c>If-Match</c> strongly (a weak tag never matches),
+/// <c>If-None-Match</c> weakly.
+/// </summary>
+public static class EntityTags
 {
     public static string Format(Guid version) => $"\"{version:N}\"";
 
@@ -31,6 +35,10 @@ internal static class EntityTags
 
         return [.. tags.Where(tag => !tag.IsWeak).Select(ToVersion).OfType<Guid>()];
     }
+
+    /// <summary>True when the <c>If-Match</c> precondition holds for <paramref name="version"/> (absent, <c>*</c>, or a strong match).</summary>
+    public static bool IfMatchHolds(StringValues header, Guid version) =>
+        ParseIfMatch(header) is not { } versions || versions.Contains(version);
 
     /// <summary>True when <c>If-None-Match</c> names the current version (weak comparison, per RFC 9110).</summary>
     public static bool IfNoneMatchMatches(StringValues header, Guid version)

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Primitives;
-using PostService.Services;
+using ServiceDefaults.Http;
 
-namespace PostService.Tests.Unit.Services;
+namespace PostService.Tests.Unit.Http;
 
 public sealed class EntityTagsTests
 {
@@ -77,5 +77,24 @@ public sealed class EntityTagsTests
             Assert.That(EntityTags.IfNoneMatchMatches(EntityTags.Format(Guid.NewGuid()), Version), Is.False);
             Assert.That(EntityTags.IfNoneMatchMatches(StringValues.Empty, Version), Is.False);
         });
+    }
+
+    [Test]
+    public void IfMatchHolds_AbsentStarOrStrongMatch_IsTrue()
+    {
+        Assert.Multiple(() =>
+        {
+            Assert.That(EntityTags.IfMatchHolds(StringValues.Empty, Version), Is.True);
+            Assert.That(EntityTags.IfMatchHolds("*", Version), Is.True);
+            Assert.That(EntityTags.IfMatchHolds($"\"x\", {EntityTags.Format(Version)}", Version), Is.True);
+        });
+    }
+
+    [Test]
+    public void IfMatchHolds_WeakFormOfCurrentTag_IsFalse()
+    {
+        var holds = EntityTags.IfMatchHolds("W/" + EntityTags.Format(Version), Version);
+
+        Assert.That(holds, Is.False);
     }
 }
