@@ -26,6 +26,39 @@ internal sealed class ClientRateLimiter : IDisposable
 
     public void Dispose() => Limiter.Dispose();
 
+    /// <summary>
+    /// Counts one request against <paramref name="rule"/>: per client IP, and also per client id when
+    /// the header is sent (why: <see cref="RateLimitMiddleware"/>). False when a window rejects it;
+    /// <paramref name="lease"/> is then the rejecting window, else the tighter of the two, or null
+    /// when the request is not limited (whitelisted client id, or no address and no id).
+    /// </summary>
+    public bool TryAcquire(HttpContext context, RateLimitRule rule, out WindowLease? lease)
+    {
+        lease = null;
+        var header = context.Request.Headers[rule.ClientIdHeader];
+        var clientId = header.Count > 0 && !string.IsNullOrEmpty(header[0]) ? header[0] : null;
+        var address = context.Connection.RemoteIpAddress;
+        if (clientId is not null && rule.Whitelist.Contains(clientId))
+        {
+            return true;
+        }
+
+        // The address first: a request it rejects creates no client id window.
+        var byAddress = address is null ? null : Acquire(rule, address);
+        if (byAddress is { IsAcquired: false })
+        {
+            lease = byAddress;
+            return false;
+        }
+
+        var byClient = clientId is null ? null : Acquire(rule, clientId);
+        lease = byClient is null || (byAddress is not null && byAddress.Remaining < byClient.Remaining) ? byAddress : byClient;
+        return byClient is not { IsAcquired: false };
+    }
+
+    private WindowLease Acquire(RateLimitRule rule, object client) =>
+        (WindowLease)Limiter.AttemptAcquire(new RateLimitKey(rule, client));
+
     private static RateLimitKey Admit(RateLimitKey key) =>
         key.Rule.Partitions.Admits(key.Client)
             ? key

@@ -24,48 +24,29 @@ internal sealed class RateLimitMiddleware(RequestDelegate next, ClientRateLimite
         return rule is null ? next(context) : LimitAsync(context, rule);
     }
 
-    private Task LimitAsync(HttpContext context, RateLimitRule rule)
-    {
-        var header = context.Request.Headers[rule.ClientIdHeader];
-        var clientId = header.Count > 0 && !string.IsNullOrEmpty(header[0]) ? header[0] : null;
-        var address = context.Connection.RemoteIpAddress;
-        if ((clientId is not null && rule.Whitelist.Contains(clientId)) || (clientId is null && address is null))
-        {
-            return next(context);
-        }
-
-        using var byAddress = address is null ? null : Acquire(rule, address);
-        if (byAddress is { IsAcquired: false })
-        {
-            return RejectAsync(context, rule, byAddress);
-        }
-
-        using var byClient = clientId is null ? null : Acquire(rule, clientId);
-        if (byClient is { IsAcquired: false })
-        {
-            return RejectAsync(context, rule, byClient);
-        }
-
-        if (rule.EnableHeaders)
-        {
-            // The tighter of the two windows is the one the client will hit first.
-            var window = byClient is null || (byAddress is not null && byAddress.Remaining < byClient.Remaining) ? byAddress! : byClient;
-            var headers = context.Response.Headers;
-            headers["X-RateLimit-Limit"] = rule.LimitText;
-            headers["X-RateLimit-Remaining"] = window.Remaining.ToString(CultureInfo.InvariantCulture);
-            headers["X-RateLimit-Reset"] = Seconds(window);
-        }
-
-        return next(context);
-    }
-
-    private WindowLease Acquire(RateLimitRule rule, object client) =>
-        (WindowLease)limiter.Limiter.AttemptAcquire(new RateLimitKey(rule, client));
-
-    private static Task RejectAsync(HttpContext context, RateLimitRule rule, WindowLease lease)
+    /// <summary>The rejection every limited path writes (routes and aggregate parts alike).</summary>
+    public static Task RejectAsync(HttpContext context, RateLimitRule rule, WindowLease lease)
     {
         context.Response.Headers.RetryAfter = Seconds(lease);
         return ProblemWriter.WriteAsync(context, rule.StatusCode, "Too Many Requests", rule.Message);
+    }
+
+    private Task LimitAsync(HttpContext context, RateLimitRule rule)
+    {
+        if (!limiter.TryAcquire(context, rule, out var lease))
+        {
+            return RejectAsync(context, rule, lease!);
+        }
+
+        if (lease is not null && rule.EnableHeaders)
+        {
+            var headers = context.Response.Headers;
+            headers["X-RateLimit-Limit"] = rule.LimitText;
+            headers["X-RateLimit-Remaining"] = lease.Remaining.ToString(CultureInfo.InvariantCulture);
+            headers["X-RateLimit-Reset"] = Seconds(lease);
+        }
+
+        return next(context);
     }
 
     private static string Seconds(WindowLease lease) =>
