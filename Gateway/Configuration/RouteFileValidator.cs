@@ -66,10 +66,7 @@ internal static class RouteFileValidator
             errors.Add($"GlobalConfiguration.LoadBalancerOptions.Type: '{type}' is not a known load balancer ({string.Join(", ", LoadBalancers)}).");
         }
 
-        if (global.Timeout is < 0)
-        {
-            errors.Add("GlobalConfiguration.Timeout: must not be negative.");
-        }
+        RouteValidator.ValidateTimeout(global.Timeout, "GlobalConfiguration.Timeout", errors);
 
         if (RouteSettings.NonEmpty(global.DownstreamHttpVersion) is { } version && !IsKnownHttpVersion(version))
         {
@@ -79,8 +76,10 @@ internal static class RouteFileValidator
         var rate = global.RateLimitOptions;
         if (rate?.Period is { Length: > 0 } period && !PeriodParser.TryParse(period, out _))
         {
-            errors.Add($"GlobalConfiguration.RateLimitOptions.Period: '{period}' is not a period like 500ms, 1s, 1m, 1h or 1d.");
+            errors.Add($"GlobalConfiguration.RateLimitOptions.Period: '{period}' is not a period like 500ms, 1s, 1m, 1h or 1d, from 1ms to 365d.");
         }
+
+        RouteValidator.ValidateWait(rate, "GlobalConfiguration.RateLimitOptions", errors);
     }
 
     private static void ValidateAggregate(FileAggregateRoute aggregate, string path, Dictionary<string, (FileRoute Route, string Path)> keys, List<string> errors)
