@@ -47,6 +47,42 @@ public sealed class RateLimitClientIdTests
         Assert.That(withoutId, Is.EqualTo(HttpStatusCode.TooManyRequests), "the address has used its two permits through client 'a'");
     }
 
+    [Test]
+    public async Task Post_ClientsOnDifferentAddresses_HaveSeparateWindows()
+    {
+        await using var backend = await TestBackend.StartAsync("limited");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/t", "/t", backend)
+            .With("RateLimitOptions", new { Limit = 1, Period = "1m" })]));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var first = FromAddress(gateway, IPAddress.Parse("127.0.0.1"));
+        using var second = FromAddress(gateway, IPAddress.Parse("127.0.0.2"));
+
+        var statuses = (await Send(first, null), await Send(first, null), await Send(second, null));
+
+        Assert.That(statuses, Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK)));
+    }
+
+    /// <summary>A client whose connections come from <paramref name="local"/> (any 127.0.0.0/8 address reaches the loopback gateway).</summary>
+    private static HttpClient FromAddress(GatewayFactory gateway, IPAddress local) => new(new SocketsHttpHandler
+    {
+        ConnectCallback = async (context, cancellationToken) =>
+        {
+            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
+            try
+            {
+                socket.Bind(new IPEndPoint(local, 0));
+                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
+                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
+            }
+            catch
+            {
+                socket.Dispose();
+                throw;
+            }
+        },
+    })
+    { BaseAddress = gateway.Address };
+
     private static async Task<HttpStatusCode> Send(HttpClient client, string? clientId)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/t");
