@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Gateway.Errors;
 using Gateway.Logging;
+using Gateway.RateLimiting;
 using Gateway.Routing;
 
 namespace Gateway.Aggregation;
@@ -10,10 +11,25 @@ namespace Gateway.Aggregation;
 /// <c>application/json</c> with one property per route key holding that route's body verbatim. If a
 /// sub-request fails, its status (and body) is returned instead.
 /// </summary>
-internal sealed class AggregateHandler(AggregatePartSender sender, ILogger<AggregateHandler> logger)
+/// <remarks>
+/// A part is a request to its route, so it counts against that route's rate limit (the same windows
+/// as direct calls); the aggregate's policy requires every part's policy (route table), and parts
+/// whose settings cannot apply to a sub-request are refused when the route file loads.
+/// </remarks>
+internal sealed class AggregateHandler(AggregatePartSender sender, ClientRateLimiter limiter, ILogger<AggregateHandler> logger)
 {
     public async Task HandleAsync(HttpContext context, GatewayRoute route, AggregateSpec aggregate)
     {
+        foreach (var part in aggregate.Parts)
+        {
+            if (part.Route.RateLimit is { } rule && !limiter.TryAcquire(context, rule, out var lease))
+            {
+                GatewayLog.AggregatePartFailed(logger, route.Id, part.Key, "rate limited");
+                await RateLimitMiddleware.RejectAsync(context, rule, lease!);
+                return;
+            }
+        }
+
         var match = route.Capture(context.Request);
         var parts = await Task.WhenAll(aggregate.Parts.Select(part => sender.SendAsync(context, part, match)));
         var failed = parts.FirstOrDefault(p => p.Failed);

@@ -17,11 +17,11 @@ internal static class RouteFileValidator
         var global = file.GlobalConfiguration;
         ValidateDiscovery(global.ServiceDiscoveryProvider, errors);
         ValidateGlobal(global, errors);
-        var keys = new HashSet<string>(StringComparer.Ordinal);
+        var keyed = new Dictionary<string, (FileRoute Route, string Path)>(StringComparer.Ordinal);
         foreach (var (route, path) in file.AllRoutes())
         {
             RouteValidator.Validate(route, path, global, schemes, errors);
-            if (RouteSettings.NonEmpty(route.Key) is { } key && !keys.Add(key))
+            if (RouteSettings.NonEmpty(route.Key) is { } key && !keyed.TryAdd(key, (route, path)))
             {
                 errors.Add($"{path}.Key: '{key}' is used by another route.");
             }
@@ -29,7 +29,8 @@ internal static class RouteFileValidator
 
         for (var i = 0; i < file.Aggregates.Count; i++)
         {
-            ValidateAggregate(file.Aggregates[i], $"Aggregates[{i}]", keys, errors);
+            ValidateAggregate(file.Aggregates[i], $"Aggregates[{i}]", keyed, errors);
+            AggregateValidator.Validate(file.Aggregates[i], $"Aggregates[{i}]", keyed, global, errors);
         }
 
         DuplicateRouteCheck.Run(file, errors);
@@ -65,10 +66,7 @@ internal static class RouteFileValidator
             errors.Add($"GlobalConfiguration.LoadBalancerOptions.Type: '{type}' is not a known load balancer ({string.Join(", ", LoadBalancers)}).");
         }
 
-        if (global.Timeout is < 0)
-        {
-            errors.Add("GlobalConfiguration.Timeout: must not be negative.");
-        }
+        RouteValidator.ValidateTimeout(global.Timeout, "GlobalConfiguration.Timeout", errors);
 
         if (RouteSettings.NonEmpty(global.DownstreamHttpVersion) is { } version && !IsKnownHttpVersion(version))
         {
@@ -78,11 +76,13 @@ internal static class RouteFileValidator
         var rate = global.RateLimitOptions;
         if (rate?.Period is { Length: > 0 } period && !PeriodParser.TryParse(period, out _))
         {
-            errors.Add($"GlobalConfiguration.RateLimitOptions.Period: '{period}' is not a period like 500ms, 1s, 1m, 1h or 1d.");
+            errors.Add($"GlobalConfiguration.RateLimitOptions.Period: '{period}' is not a period like 500ms, 1s, 1m, 1h or 1d, from 1ms to 365d.");
         }
+
+        RouteValidator.ValidateWait(rate, "GlobalConfiguration.RateLimitOptions", errors);
     }
 
-    private static void ValidateAggregate(FileAggregateRoute aggregate, string path, HashSet<string> keys, List<string> errors)
+    private static void ValidateAggregate(FileAggregateRoute aggregate, string path, Dictionary<string, (FileRoute Route, string Path)> keys, List<string> errors)
     {
         TemplateValidator.Validate(aggregate.UpstreamPathTemplate, $"{path}.UpstreamPathTemplate", errors);
         var routeKeys = aggregate.RouteKeys.Count > 0 ? aggregate.RouteKeys : aggregate.ReRouteKeys;
@@ -91,7 +91,7 @@ internal static class RouteFileValidator
             errors.Add($"{path}.RouteKeys: an aggregate needs at least one route key.");
         }
 
-        foreach (var key in routeKeys.Where(k => !keys.Contains(k)))
+        foreach (var key in routeKeys.Where(k => !keys.ContainsKey(k)))
         {
             errors.Add($"{path}.RouteKeys: no route has the Key '{key}'.");
         }

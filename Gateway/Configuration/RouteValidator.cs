@@ -7,6 +7,8 @@ namespace Gateway.Configuration;
 /// <summary>The checks of one route.</summary>
 internal static class RouteValidator
 {
+    private const int MaxTimeoutSeconds = int.MaxValue / 1000;
+
     public static void Validate(FileRoute route, string path, FileGlobalConfiguration global, IReadOnlySet<string> schemes, List<string> errors)
     {
         TemplateValidator.Validate(route.UpstreamPathTemplate, $"{path}.UpstreamPathTemplate", errors);
@@ -62,10 +64,7 @@ internal static class RouteValidator
             errors.Add($"{path}.DownstreamHttpVersionPolicy: '{policy}' is not a version policy.");
         }
 
-        if (route.Timeout is < 0)
-        {
-            errors.Add($"{path}.Timeout: must not be negative.");
-        }
+        ValidateTimeout(route.Timeout, $"{path}.Timeout", errors);
 
         if (route.HttpHandlerOptions?.MaxConnectionsPerServer is < 0)
         {
@@ -102,13 +101,36 @@ internal static class RouteValidator
         var period = RouteSettings.NonEmpty(own?.Period) ?? RouteSettings.NonEmpty(fallback?.Period);
         if (!PeriodParser.TryParse(period, out _))
         {
-            errors.Add($"{path}.RateLimitOptions.Period: '{period}' is not a period like 500ms, 1s, 1m, 1h or 1d.");
+            errors.Add($"{path}.RateLimitOptions.Period: '{period}' is not a period like 500ms, 1s, 1m, 1h or 1d, from 1ms to 365d.");
         }
+
+        ValidateWait(own, $"{path}.RateLimitOptions", errors);
 
         var limit = own?.Limit ?? fallback?.Limit;
         if (limit is not > 0 || limit > int.MaxValue)
         {
             errors.Add($"{path}.RateLimitOptions.Limit: must be greater than 0 (is {limit?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "unset"}).");
+        }
+    }
+
+    /// <summary>Wait and its legacy name PeriodTimespan, in seconds; shared with the global section.</summary>
+    public static void ValidateWait(FileRateLimitOptions? options, string path, List<string> errors)
+    {
+        foreach (var (name, value) in new[] { ("Wait", options?.Wait), ("PeriodTimespan", options?.PeriodTimespan) })
+        {
+            if (value is { } seconds && !PeriodParser.IsValidWait(seconds))
+            {
+                errors.Add($"{path}.{name}: must be from 0 to {PeriodParser.MaxPeriod.TotalSeconds:0} seconds (365 days).");
+            }
+        }
+    }
+
+    /// <summary>Route and global <c>Timeout</c>, in seconds: it becomes a cancellation timer, which allows at most int.MaxValue ms.</summary>
+    public static void ValidateTimeout(int? seconds, string path, List<string> errors)
+    {
+        if (seconds is < 0 or > MaxTimeoutSeconds)
+        {
+            errors.Add($"{path}: must be from 0 to {MaxTimeoutSeconds} seconds.");
         }
     }
 
@@ -119,6 +141,7 @@ internal static class RouteValidator
             errors.Add($"{path}.FailureRatio: must be in (0, 1].");
         }
 
+        // Every QoS value is an int of milliseconds: any non-negative one fits a TimeSpan and a timer.
         if (qos is not null && new[] { qos.Timeout, qos.TimeoutValue, qos.BreakDuration, qos.DurationOfBreak, qos.SamplingDuration, qos.MinimumThroughput, qos.ExceptionsAllowedBeforeBreaking }.Any(v => v < 0))
         {
             errors.Add($"{path}: durations and counts must not be negative.");

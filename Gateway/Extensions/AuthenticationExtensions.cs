@@ -19,9 +19,8 @@ internal static class AuthenticationExtensions
     {
         // A single registered scheme would otherwise become the default and run on every request.
         AppContext.SetSwitch("Microsoft.AspNetCore.Authentication.SuppressAutoDefaultScheme", true);
-        builder.Services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName)
-            .Validate(o => !string.IsNullOrWhiteSpace(o.Authority) || !string.IsNullOrWhiteSpace(o.PublicKeyPem), "Jwt:Authority or Jwt:PublicKeyPem is required.")
-            .ValidateOnStart();
+        builder.Services.AddOptions<JwtOptions>().BindConfiguration(JwtOptions.SectionName).ValidateOnStart();
+        builder.Services.AddSingleton<IValidateOptions<JwtOptions>, JwtOptionsValidator>();
         builder.Services.AddAuthentication().AddJwtBearer(JwtBearerDefaults.AuthenticationScheme, _ => { });
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme).Configure<IOptions<JwtOptions>>(Configure);
         builder.Services.AddAuthorization();

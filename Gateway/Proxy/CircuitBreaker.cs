@@ -16,12 +16,16 @@ internal sealed class CircuitBreaker(int minimumThroughput, double failureRatio,
     private bool _trialInFlight;
 
     /// <summary>False while the circuit is open; <paramref name="retryAfter"/> says for how long.</summary>
-    public bool TryEnter(out TimeSpan retryAfter)
+    public bool TryEnter(out TimeSpan retryAfter) => TryEnter(out retryAfter, out _);
+
+    /// <summary>As <see cref="TryEnter(out TimeSpan)"/>; <paramref name="isTrial"/> is true for the one request that decides whether the circuit closes.</summary>
+    public bool TryEnter(out TimeSpan retryAfter, out bool isTrial)
     {
         var now = time.GetUtcNow().UtcTicks;
         lock (_lock)
         {
             retryAfter = TimeSpan.Zero;
+            isTrial = false;
             if (_openUntil == 0)
             {
                 return true;
@@ -34,7 +38,25 @@ internal sealed class CircuitBreaker(int minimumThroughput, double failureRatio,
             }
 
             _trialInFlight = true;
+            isTrial = true;
             return true;
+        }
+    }
+
+    /// <summary>
+    /// A request that ended without saying anything about the service (the client gave up): it is not
+    /// counted, and if it was the trial, the trial is undecided and the next request becomes the trial.
+    /// </summary>
+    public void Abandon(bool isTrial)
+    {
+        if (!isTrial)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _trialInFlight = false;
         }
     }
 

@@ -18,7 +18,7 @@ internal sealed class CircuitBreakerMiddleware(RequestDelegate next, ILogger<Cir
 
     private async Task GuardAsync(HttpContext context, GatewayRoute route, CircuitBreaker breaker)
     {
-        if (!breaker.TryEnter(out var retryAfter))
+        if (!breaker.TryEnter(out var retryAfter, out var isTrial))
         {
             GatewayLog.CircuitOpen(logger, route.Id, retryAfter);
             context.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
@@ -27,9 +27,42 @@ internal sealed class CircuitBreakerMiddleware(RequestDelegate next, ILogger<Cir
             return;
         }
 
-        await next(context);
+        // Decided in finally: a trial that throws (the client went away while the response was written)
+        // must not leave the trial flag set, or the route answers 503 until the next reload.
+        bool? failed = null;
+        try
+        {
+            await next(context);
+            failed = Outcome(context);
+        }
+        catch when (!context.RequestAborted.IsCancellationRequested)
+        {
+            failed = true;
+            throw;
+        }
+        finally
+        {
+            if (failed is { } outcome)
+            {
+                breaker.Record(outcome);
+            }
+            else
+            {
+                breaker.Abandon(isTrial);
+            }
+        }
+    }
+
+    /// <summary>Failed, succeeded, or null when the client gave up: that says nothing about the service.</summary>
+    private static bool? Outcome(HttpContext context)
+    {
         var error = context.Features.Get<IForwarderErrorFeature>()?.Error;
-        var clientGone = error is ForwarderError.RequestCanceled or ForwarderError.RequestBodyCanceled or ForwarderError.RequestBodyClient;
-        breaker.Record(!clientGone && (error is not null || context.Response.StatusCode >= 500));
+        if (context.RequestAborted.IsCancellationRequested
+            || error is ForwarderError.RequestCanceled or ForwarderError.RequestBodyCanceled or ForwarderError.RequestBodyClient)
+        {
+            return null;
+        }
+
+        return error is not null || context.Response.StatusCode >= 500;
     }
 }

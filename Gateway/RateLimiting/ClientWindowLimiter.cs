@@ -5,9 +5,11 @@ namespace Gateway.RateLimiting;
 /// <summary>
 /// Ocelot's fixed window for one client of one route: the window opens at the client's first
 /// request; past the limit the client is blocked until the window ends, or for <c>Wait</c> when set.
-/// Plugged into <see cref="PartitionedRateLimiter"/>, which owns partition lifetime and cleanup.
+/// Plugged into <see cref="PartitionedRateLimiter"/>, which owns partition lifetime and cleanup; a
+/// window with a <paramref name="client"/> gives its place in the rule's <see cref="PartitionBudget"/>
+/// back when that cleanup disposes it.
 /// </summary>
-internal sealed class ClientWindowLimiter(RateLimitRule rule, TimeProvider time) : RateLimiter
+internal sealed class ClientWindowLimiter(RateLimitRule rule, TimeProvider time, object? client = null) : RateLimiter
 {
     private readonly Lock _lock = new();
     private long _windowEnd;
@@ -51,6 +53,16 @@ internal sealed class ClientWindowLimiter(RateLimitRule rule, TimeProvider time)
             _blockedUntil = rule.Wait > TimeSpan.Zero ? now + rule.Wait.Ticks : _windowEnd;
             return WindowLease.Rejected(TimeSpan.FromTicks(_blockedUntil - now));
         }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && client is not null)
+        {
+            rule.Partitions.Leave(client, this);
+        }
+
+        base.Dispose(disposing);
     }
 
     protected override ValueTask<RateLimitLease> AcquireAsyncCore(int permitCount, CancellationToken cancellationToken) =>

@@ -3,6 +3,7 @@ using Gateway.Authorization;
 using Gateway.Configuration.File;
 using Gateway.Discovery;
 using Gateway.Services;
+using Microsoft.AspNetCore.Authorization;
 
 namespace Gateway.Routing;
 
@@ -111,9 +112,20 @@ internal static class RouteTableBuilder
             Priority = upstream.IsCatchAll ? 0 : aggregate.Priority ?? 1,
             RequestIdKey = requestIdKey,
             ClusterId = AggregateClusterId,
-            AuthorizationPolicy = parts.Select(p => p.Route.AuthorizationPolicy).FirstOrDefault(p => p is not null),
+            AuthorizationPolicy = CombinedPolicy(parts),
             Aggregate = new AggregateSpec(parts),
         };
+    }
+
+    /// <summary>
+    /// An aggregate returns every part's data, so the caller must satisfy every part's policy (schemes,
+    /// scopes, claims), not just the first one's. Parts needing different schemes are refused at load
+    /// (<c>AggregateValidator</c>): a combined policy would accept a principal from either scheme.
+    /// </summary>
+    private static AuthorizationPolicy? CombinedPolicy(AggregatePart[] parts)
+    {
+        var policies = parts.Select(p => p.Route.AuthorizationPolicy).OfType<AuthorizationPolicy>().ToArray();
+        return policies.Length == 0 ? null : AuthorizationPolicy.Combine(policies);
     }
 
     private static ClusterSpec BuildCluster(FileRoute route, FileGlobalConfiguration global)

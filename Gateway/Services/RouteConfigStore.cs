@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Gateway.Configuration;
 using Gateway.Logging;
 using Gateway.Routing;
@@ -14,6 +15,8 @@ namespace Gateway.Services;
 /// </summary>
 internal sealed class RouteConfigStore : IDisposable
 {
+    // A bound double may be NaN or Infinity ("Wait": "NaN"): the snapshot must not throw before the validator's errors are reported.
+    private static readonly JsonSerializerOptions SnapshotOptions = new() { NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
     private readonly IConfiguration _configuration;
     private readonly RouteFileSourceStatus _status;
     private readonly TimeProvider _time;
@@ -59,44 +62,61 @@ internal sealed class RouteConfigStore : IDisposable
     {
         lock (_lock)
         {
-            var sourceError = _status.Error;
-            _status.Loaded();
-            var result = RouteFileLoader.Load(_configuration, _schemes);
-            var errors = result.Errors.ToList();
-            if (sourceError is not null)
+            try
             {
-                errors.Insert(0, sourceError);
+                return LoadLocked(startup);
             }
-
-            if (!System.IO.File.Exists(_status.RouteFile))
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                errors.Insert(0, $"{_status.RouteFile}: the route file does not exist.");
-            }
-
-            var text = JsonSerializer.Serialize(result.File);
-            if (text != _currentText)
-            {
-                foreach (var key in result.UnknownKeys)
-                {
-                    GatewayLog.UnknownRouteFileKey(_logger, key);
-                }
-            }
-
-            if (errors.Count > 0)
-            {
+                // The validators should catch every bad value; if one slips through, startup must still
+                // list it and exit 1 (no stack trace), and a reload must still log it and keep the last good table.
+                List<string> errors = [$"{_status.RouteFile}: the route file could not be loaded ({e.GetType().Name}: {e.Message})"];
                 _rejectedReloads += startup ? 0 : 1;
                 Report(errors, startup);
                 return errors;
             }
+        }
+    }
 
-            if (text == _currentText)
+    private List<string> LoadLocked(bool startup)
+    {
+        var sourceError = _status.Error;
+        _status.Loaded();
+        var result = RouteFileLoader.Load(_configuration, _schemes);
+        var errors = result.Errors.ToList();
+        if (sourceError is not null)
+        {
+            errors.Insert(0, sourceError);
+        }
+
+        if (!System.IO.File.Exists(_status.RouteFile))
+        {
+            errors.Insert(0, $"{_status.RouteFile}: the route file does not exist.");
+        }
+
+        var text = JsonSerializer.Serialize(result.File, SnapshotOptions);
+        if (text != _currentText)
+        {
+            foreach (var key in result.UnknownKeys)
             {
-                return [];
+                GatewayLog.UnknownRouteFileKey(_logger, key);
             }
+        }
 
-            Swap(RouteTableBuilder.Build(result.File, Current.Generation + 1, _time), text);
+        if (errors.Count > 0)
+        {
+            _rejectedReloads += startup ? 0 : 1;
+            Report(errors, startup);
+            return errors;
+        }
+
+        if (text == _currentText)
+        {
             return [];
         }
+
+        Swap(RouteTableBuilder.Build(result.File, Current.Generation + 1, _time), text);
+        return [];
     }
 
     private void Swap(RouteTable table, string text)

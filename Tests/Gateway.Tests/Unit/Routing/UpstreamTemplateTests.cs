@@ -18,6 +18,8 @@ public sealed class UpstreamTemplateTests
     [TestCase("/{all}", "/a/b/c", true)]
     [TestCase("/a.b/{x}", "/aXb/1", false)]
     [TestCase("/Api", "/api", true)]
+    [TestCase("/api/auth/token", "/api/auth/token/", false)]
+    [TestCase("/api/auth/token", "/API/AUTH/TOKEN", true)]
     public void Regex_OcelotTemplate_MatchesLikeOcelot(string template, string path, bool expected)
     {
         var compiled = UpstreamTemplate.Compile(template, caseSensitive: false);

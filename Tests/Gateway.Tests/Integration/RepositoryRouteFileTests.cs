@@ -1,0 +1,66 @@
+using System.Net;
+using Gateway.Tests.Integration.Support;
+
+namespace Gateway.Tests.Integration;
+
+/// <summary>The shipped route file (<c>ocelot.json</c>), loaded as is, with fake discovery pointing at test backends.</summary>
+public sealed class RepositoryRouteFileTests
+{
+    private const int TokenLimit = 10;
+
+    [TestCase("/api/auth/token/")]
+    [TestCase("/api/auth/token//")]
+    [TestCase("/api/auth//token")]
+    [TestCase("/API/Auth/Token")]
+    [TestCase("/api/auth/token/?x=1")]
+    public async Task PostToken_SpellingVariantAfterTheLimit_NeverReachesUserService(string variant)
+    {
+        await using var users = await TestBackend.StartAsync("users");
+        var discovery = new FakeServiceDiscovery();
+        discovery.Set("userservice", users);
+        using var file = ShippedRouteFile();
+        await using var gateway = GatewayFactory.Start(file.Path, discovery, TestTokens.Settings);
+        using var client = gateway.Client();
+        for (var i = 0; i < TokenLimit; i++)
+        {
+            using var allowed = await client.PostAsync("/api/auth/token", null);
+            Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        using var response = await client.PostAsync(variant, null);
+
+        Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.TooManyRequests, HttpStatusCode.NotFound));
+        Assert.That(users.Requests, Has.Count.EqualTo(TokenLimit));
+    }
+
+    [Test]
+    public async Task PostTokenWithTrailingSlash_RepeatedPastTheLimit_ReachesUserServiceAtMostLimitTimes()
+    {
+        await using var users = await TestBackend.StartAsync("users");
+        var discovery = new FakeServiceDiscovery();
+        discovery.Set("userservice", users);
+        using var file = ShippedRouteFile();
+        await using var gateway = GatewayFactory.Start(file.Path, discovery, TestTokens.Settings);
+        using var client = gateway.Client();
+
+        for (var i = 0; i < TokenLimit + 5; i++)
+        {
+            using var response = await client.PostAsync("/api/auth/token/", null);
+        }
+
+        Assert.That(users.Requests, Has.Count.LessThanOrEqualTo(TokenLimit));
+    }
+
+    /// <summary>
+    /// The shipped file's exact text, with an environment overlay (the mechanism every environment
+    /// uses) that selects static discovery, so the test's fake discovery replaces Kubernetes.
+    /// </summary>
+    private static RouteFile ShippedRouteFile()
+    {
+        var file = new RouteFile(new { });
+        file.WriteText(File.ReadAllText(RepositoryFiles.RouteFile));
+        File.WriteAllText(Path.Combine(Path.GetDirectoryName(file.Path)!, "ocelot.Test.json"),
+            """{ "GlobalConfiguration": { "ServiceDiscoveryProvider": { "Type": "Static" } } }""");
+        return file;
+    }
+}
