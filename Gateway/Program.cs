@@ -12,9 +12,9 @@ builder.AddAggregatedSwagger();
 
 var app = builder.Build();
 
+app.UseRouting();
 app.UseCorrelationId();
 app.UseAggregatedSwaggerUi();
-app.UseRouting();
 app.UseGatewayRequestPipeline();
 
 app.MapGatewayHealth();

@@ -11,7 +11,10 @@ internal static class PipelineExtensions
     private const string AuthenticationMiddlewareSetKey = "__AuthenticationMiddlewareSet";
     private const string AuthorizationMiddlewareSetKey = "__AuthorizationMiddlewareSet";
 
-    /// <summary>Correlation id first, so every later log line and error body carries it.</summary>
+    /// <summary>
+    /// Correlation id right after routing (the matched route may name its own header) and before
+    /// everything else, so every later log line and error body carries it.
+    /// </summary>
     public static WebApplication UseCorrelationId(this WebApplication app)
     {
         app.UseMiddleware<CorrelationIdMiddleware>();

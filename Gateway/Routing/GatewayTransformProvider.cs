@@ -33,18 +33,8 @@ internal sealed class GatewayTransformProvider(GatewayProxyConfigProvider provid
             TraceContext.Inject(tc.ProxyRequest);
             return ValueTask.CompletedTask;
         });
-        var globalKey = provider.Table.RequestIdKey;
         var baseUrl = RouteSettings.NonEmpty(provider.Table.File.GlobalConfiguration.BaseUrl);
-        context.AddResponseTransform(new CorrelationResponseTransform(globalKey, route.RequestIdKey).ApplyAsync);
-        if (!string.Equals(route.RequestIdKey, globalKey, StringComparison.OrdinalIgnoreCase))
-        {
-            context.AddRequestTransform(tc =>
-            {
-                tc.ProxyRequest.Headers.Remove(route.RequestIdKey);
-                tc.ProxyRequest.Headers.TryAddWithoutValidation(route.RequestIdKey, tc.HttpContext.TraceIdentifier);
-                return ValueTask.CompletedTask;
-            });
-        }
+        context.AddResponseTransform(new CorrelationResponseTransform(route.RequestIdKey).ApplyAsync);
 
         if (route.ClaimHeaders.Length > 0 || route.RequestHeaderTransforms.Length > 0)
         {

@@ -102,4 +102,20 @@ public sealed class CorrelationTests
         Assert.That(id, Is.Not.EqualTo(sent).And.Match("^[0-9a-f]{32}$"));
         Assert.That(echo.Headers["X-Correlation-Id"], Is.EqualTo(id));
     }
+
+    [Test]
+    public async Task Get_RouteWithItsOwnRequestIdKey_KeepsTheClientsIdUnderThatHeader()
+    {
+        await using var backend = await TestBackend.StartAsync("corr");
+        using var file = new RouteFile(Routes.File([Routes.ByHost("/{everything}", "/{everything}", backend).With("RequestIdKey", "X-Request-Id")]));
+        await using var gateway = GatewayFactory.Start(file.Path);
+        using var client = gateway.Client();
+        client.DefaultRequestHeaders.Add("X-Request-Id", "client-req-1");
+
+        using var response = await client.GetAsync("/a");
+        var echo = await response.EchoAsync();
+
+        Assert.That(response.Headers.GetValues("X-Request-Id"), Is.EqualTo(new[] { "client-req-1" }));
+        Assert.That(echo.Headers["X-Request-Id"], Is.EqualTo("client-req-1"));
+    }
 }
