@@ -11,7 +11,7 @@ namespace Gateway.RateLimiting;
 /// </summary>
 /// <remarks>
 /// Ocelot keys only on the client id header, which the caller chooses: a fresh value per request is a
-/// fresh window, so the header lifts the limit. Ours (docs/gateway-security.md): the header can only
+/// fresh window, so the header lifts the limit. Ours (README, Gateway → Security decisions): the header can only
 /// narrow the limit. The IP window is checked first and always, so one address gets at most the limit
 /// whatever ids it sends (and rejected requests create no id window); the id window then still limits
 /// one client across addresses, as Ocelot users expect.

@@ -7,7 +7,7 @@ internal sealed class RateLimitRule
 {
     /// <summary>
     /// Client windows one rule keeps (client ids and addresses together, about 0.3 KB each, so a few
-    /// MB per rule at most); further clients share an overflow window. See docs/gateway-security.md.
+    /// MB per rule at most); further clients share an overflow window. See README, Gateway → Security decisions.
     /// </summary>
     public const int DefaultMaxClients = 10_000;
 

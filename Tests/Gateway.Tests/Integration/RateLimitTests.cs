@@ -47,7 +47,7 @@ public sealed class RateLimitTests
         var other = await Send(client, "b");
         var trusted = new[] { await Send(client, "trusted"), await Send(client, "trusted") };
 
-        // Ours: a client id cannot lift the limit of its address (docs/gateway-security.md).
+        // Ours: a client id cannot lift the limit of its address (README, Gateway → Security decisions).
         Assert.That((first, second, other), Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests)));
         Assert.That(trusted, Is.All.EqualTo(HttpStatusCode.OK));
     }
