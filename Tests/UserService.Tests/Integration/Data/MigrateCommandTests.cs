@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Microservices.Tests.Common;
 using Microsoft.Data.Sqlite;
 
 namespace UserService.Tests.Integration.Data;
@@ -26,22 +26,16 @@ internal sealed class MigrateCommandTests
     [Test]
     public async Task Migrate_FreshSqlitePathOutsideDevelopment_ExitsZeroWithSchemaCreated()
     {
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string?>
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "UserService.dll"), "migrate" },
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["DOTNET_ENVIRONMENT"] = "Production", ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Database__DataDirectory"] = _dataDirectory },
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__DataDirectory"] = _dataDirectory,
         };
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var cancellation = new CancellationTokenSource(Timeout);
-        await process.WaitForExitAsync(cancellation.Token);
+        var (exitCode, output) = await DotnetProgram.RunAsync("UserService.dll", environment, Timeout, "migrate");
 
-        Assert.That(process.ExitCode, Is.EqualTo(0), $"{await output}\n{await errors}");
+        Assert.That(exitCode, Is.EqualTo(0), output);
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "users.db")};Mode=ReadOnly");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
