@@ -36,10 +36,25 @@ internal sealed class MigrateCommandTests
         var (exitCode, output) = await DotnetProgram.RunAsync("UserService.dll", environment, Timeout, "migrate");
 
         Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(
+            await NamesAsync("SELECT name FROM sqlite_master WHERE tbl_name = 'Users' AND type IN ('table', 'index')"),
+            Is.SupersetOf(new[] { "Users", "IX_Users_CreatedAt_Id", "IX_Users_NormalizedEmail", "IX_Users_NormalizedUserName" }));
+        Assert.That(await NamesAsync("SELECT MigrationId FROM __EFMigrationsHistory"), Is.Not.Empty);
+    }
+
+    private async Task<List<string>> NamesAsync(string sql)
+    {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "users.db")};Mode=ReadOnly");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory; SELECT COUNT(*) FROM Users;";
-        Assert.That(Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0));
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 }
