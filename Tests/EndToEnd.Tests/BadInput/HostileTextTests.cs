@@ -28,24 +28,26 @@ public sealed class HostileTextTests
     private ApiDriver _api = null!;
 
     [OneTimeSetUp]
-    public async Task StartSystem()
+    public async Task StartSystem() => _seeded = await SharedSystem.GetAsync();
+
+    // A client id per case: every case logs in once, and the token route allows 10 a minute per client.
+    [SetUp]
+    public void CreateClient()
     {
-        _seeded = await SharedSystem.GetAsync();
         _client = _seeded.System.CreateGatewayClient();
         _client.DefaultRequestHeaders.Add(GatewayRouteFiles.ClientIdHeader(), "hostile-" + Guid.NewGuid().ToString("N"));
         _api = new ApiDriver(_client);
     }
 
-    [OneTimeTearDown]
-    public void DisposeClient() => _client.Dispose();
-
     [TearDown]
-    public void AttachLogsOnFailure()
+    public void AttachLogsOnFailureAndDisposeClient()
     {
         if (TestOutcome.CurrentTestFailed)
         {
             _seeded.System.AttachLogs();
         }
+
+        _client.Dispose();
     }
 
     [TestCaseSource(nameof(HostileStrings))]

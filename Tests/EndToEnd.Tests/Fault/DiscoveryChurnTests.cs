@@ -164,9 +164,10 @@ public sealed class DiscoveryChurnTests
     {
         var routeFile = GatewayRouteFiles.WriteKube(_directories.DataFor("gateway"), _api.Url, Namespace);
 
-        // No UserService runs here: the reads are anonymous, so the authority is never called.
-        var unusedAuthority = new Uri($"http://127.0.0.1:{LoopbackPorts.Next()}");
-        _gateway = Programs.Gateway("gateway", LoopbackPorts.Next(), routeFile, unusedAuthority, _directories.Logs);
+        // No UserService runs here: the reads are anonymous, so the authority is never called. Port 1
+        // (tcpmux) has no listener on loopback, so a call would be refused rather than reach a stranger.
+        var unusedAuthority = new Uri("http://127.0.0.1:1");
+        _gateway = Programs.Gateway("gateway", routeFile, unusedAuthority, _directories.Logs);
         await _gateway.StartAsync(Programs.ReadyTimeout);
     }
 }

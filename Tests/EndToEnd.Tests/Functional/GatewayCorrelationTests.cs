@@ -57,18 +57,6 @@ public sealed class GatewayCorrelationTests
             "the service logs the id the gateway generated, not one of its own");
     }
 
-    [Test]
-    public async Task Get_UnknownRoute_StillEchoesTheCorrelationId()
-    {
-        var id = "e2e-" + Guid.NewGuid().ToString("N");
-        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/api/no-such-route", UriKind.Relative));
-        request.Headers.Add(Header, id);
-
-        using var response = await _client.SendAsync(request);
-
-        Assert.That(response.Headers.GetValues(Header), Is.EqualTo(new[] { id }));
-    }
-
     // Log lines are written asynchronously by NLog, so give them a moment to arrive.
     private static async Task<bool> LogContainsAsync(ProgramProcess program, string text)
     {

@@ -119,19 +119,4 @@ public sealed class GatewayRoutingTests
             Assert.That(after, Is.EqualTo(before));
         });
     }
-
-    [TestCase("/api/no-such-route")]
-    [TestCase("/nothing/here")]
-    public async Task Get_UnknownRoute_Returns404ProblemDetails(string path)
-    {
-        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
-        using var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
-
-        Assert.Multiple(() =>
-        {
-            Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.NotFound));
-            Assert.That(response.Content.Headers.ContentType?.MediaType, Is.EqualTo("application/problem+json"));
-            Assert.That(problem.RootElement.GetProperty("status").GetInt32(), Is.EqualTo(404));
-        });
-    }
 }

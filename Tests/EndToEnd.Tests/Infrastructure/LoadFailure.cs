@@ -1,4 +1,4 @@
 namespace EndToEnd.Tests.Infrastructure;
 
-/// <summary>One failed request of a load run: when (since the run started) and what went wrong.</summary>
-internal sealed record LoadFailure(TimeSpan At, string Reason);
+/// <summary>One failed request of a load run: when it was sent (since the run started) and what went wrong.</summary>
+internal sealed record LoadFailure(TimeSpan SentAt, string Reason);

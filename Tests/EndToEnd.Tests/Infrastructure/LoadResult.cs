@@ -15,5 +15,5 @@ internal sealed record LoadResult(int Succeeded, IReadOnlyList<LoadFailure> Fail
         (failures.Count == 0 ? string.Empty : "; first: " + string.Join(" | ", failures.Take(examples).Select(Short)));
 
     private static string Short(LoadFailure failure) =>
-        $"{failure.At.TotalSeconds:0.000}s {(failure.Reason.Length > ReasonLength ? failure.Reason[..ReasonLength] + "…" : failure.Reason)}";
+        $"sent {failure.SentAt.TotalSeconds:0.000}s {(failure.Reason.Length > ReasonLength ? failure.Reason[..ReasonLength] + "…" : failure.Reason)}";
 }

@@ -6,12 +6,19 @@ namespace EndToEnd.Tests.Infrastructure;
 /// <summary>
 /// Runs a request function from a fixed number of concurrent loops until a request budget is spent,
 /// a stop is asked for, or a hard time limit passes, whichever comes first. Every failure is kept
-/// with its time, so fault tests can ask "none after the kill + 2 s".
+/// with the time its request was sent, so fault tests can ask "no request sent later than the kill
+/// + 2 s failed": a request sent before the kill that times out later is not a late failure.
 /// </summary>
 internal sealed class LoadRunner(int concurrency, int maxRequests, TimeSpan hardLimit)
 {
+    // Completed requests are counted by when they were sent, in slots this wide, so a test can wait
+    // for traffic sent after some moment to have run its course (CompletedSentSince).
+    private static readonly TimeSpan Slot = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan PollInterval = TimeSpan.FromMilliseconds(100);
+
     private readonly Stopwatch _clock = new();
     private readonly ConcurrentQueue<LoadFailure> _failures = new();
+    private readonly int[] _completedBySlot = new int[(int)(hardLimit / Slot) + 2];
     private int _issued;
     private int _succeeded;
 
@@ -34,7 +41,37 @@ internal sealed class LoadRunner(int concurrency, int maxRequests, TimeSpan hard
         _clock.Stop();
 
         var cutShort = limit.IsCancellationRequested && !stop.IsCancellationRequested;
-        return new LoadResult(Succeeded, [.. _failures.OrderBy(f => f.At)], _clock.Elapsed, Completed: !cutShort);
+        return new LoadResult(Succeeded, [.. _failures.OrderBy(f => f.SentAt)], _clock.Elapsed, Completed: !cutShort);
+    }
+
+    /// <summary>Requests sent at or after <paramref name="mark"/> (on <see cref="Elapsed"/>) that have completed, failed or not.</summary>
+    public int CompletedSentSince(TimeSpan mark)
+    {
+        // Whole slots only, so a request sent just before the mark is never counted.
+        var total = 0;
+        for (var slot = (int)Math.Ceiling(mark / Slot); slot < _completedBySlot.Length; slot++)
+        {
+            total += Volatile.Read(ref _completedBySlot[slot]);
+        }
+
+        return total;
+    }
+
+    /// <summary>Waits (bounded) until <paramref name="count"/> requests sent at or after <paramref name="mark"/> have completed.</summary>
+    public async Task<bool> WaitForCompletedSentSinceAsync(TimeSpan mark, int count, TimeSpan timeout)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (CompletedSentSince(mark) < count)
+        {
+            if (Stopwatch.GetElapsedTime(started) > timeout)
+            {
+                return false;
+            }
+
+            await Task.Delay(PollInterval);
+        }
+
+        return true;
     }
 
     private async Task LoopAsync(Func<int, CancellationToken, Task<string?>> send, CancellationToken token)
@@ -47,6 +84,7 @@ internal sealed class LoadRunner(int concurrency, int maxRequests, TimeSpan hard
                 return;
             }
 
+            var sentAt = _clock.Elapsed;
             string? failure;
             try
             {
@@ -61,13 +99,14 @@ internal sealed class LoadRunner(int concurrency, int maxRequests, TimeSpan hard
                 failure = e.GetType().Name + ": " + e.Message;
             }
 
+            Interlocked.Increment(ref _completedBySlot[Math.Min((int)(sentAt / Slot), _completedBySlot.Length - 1)]);
             if (failure is null)
             {
                 Interlocked.Increment(ref _succeeded);
             }
             else
             {
-                _failures.Enqueue(new LoadFailure(_clock.Elapsed, failure));
+                _failures.Enqueue(new LoadFailure(sentAt, failure));
             }
         }
     }

@@ -3,12 +3,14 @@ using System.Net.Sockets;
 
 namespace EndToEnd.Tests.Infrastructure;
 
-/// <summary>Free TCP ports on loopback, found by letting the OS pick one for a throw-away listener.</summary>
+/// <summary>
+/// Free TCP ports on loopback, found by letting the OS pick one for a throw-away listener. Only for
+/// the in-process stand-ins that must share one port across addresses; child programs bind port 0
+/// and report theirs (ProgramProcess), so no port is handed over between processes.
+/// </summary>
 internal static class LoopbackPorts
 {
     private const int MaxAttempts = 50;
-
-    public static int Next() => Next(IPAddress.Loopback);
 
     /// <summary>A port free on every address given (stand-ins of several "pods" share one port).</summary>
     public static int NextFreeOnAll(IReadOnlyList<IPAddress> addresses)

@@ -71,15 +71,17 @@ internal sealed class MicroservicesSystem : IAsyncDisposable
         var userData = _directories.DataFor("userservice");
         for (var i = 1; i <= userServiceInstances; i++)
         {
-            var instance = Programs.UserService($"userservice-{i}", LoopbackPorts.Next(), userData, _directories.Logs);
+            var instance = Programs.UserService($"userservice-{i}", userData, _directories.Logs);
             _userServices.Add(instance);
 
             // One after the other: the first applies the migrations, the next finds them applied.
             await instance.StartAsync(Programs.ReadyTimeout);
         }
 
+        // In dependency order: each program's port is known only once it listens, and the PostService
+        // needs the UserService's address, the gateway's route file every service's.
         var authority = _userServices[0].BaseAddress;
-        PostService = Programs.PostService("postservice", LoopbackPorts.Next(), _directories.DataFor("postservice"), authority, _directories.Logs);
+        PostService = Programs.PostService("postservice", _directories.DataFor("postservice"), authority, _directories.Logs);
         await PostService.StartAsync(Programs.ReadyTimeout);
 
         var routeFile = GatewayRouteFiles.WriteStatic(_directories.DataFor("gateway"), new Dictionary<string, IReadOnlyList<int>>
@@ -87,7 +89,7 @@ internal sealed class MicroservicesSystem : IAsyncDisposable
             ["userservice"] = [.. _userServices.Select(s => s.Port)],
             ["postservice"] = [PostService.Port],
         });
-        Gateway = Programs.Gateway("gateway", LoopbackPorts.Next(), routeFile, authority, _directories.Logs);
+        Gateway = Programs.Gateway("gateway", routeFile, authority, _directories.Logs);
         await Gateway.StartAsync(Programs.ReadyTimeout);
     }
 }

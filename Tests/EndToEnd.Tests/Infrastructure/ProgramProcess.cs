@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace EndToEnd.Tests.Infrastructure;
 
@@ -8,7 +9,12 @@ namespace EndToEnd.Tests.Infrastructure;
 /// loopback port, so a kill is a real kill. stdout and stderr go to a log file and stay readable
 /// in memory (the fault suites count request log lines per instance).
 /// </summary>
-internal sealed class ProgramProcess : IAsyncDisposable
+/// <remarks>
+/// The first start binds port 0 and reads the port Kestrel chose from its "Now listening on" line:
+/// a port picked by the test and released before the child binds it could be taken meanwhile.
+/// A restart binds the same port again, as a restarted pod keeps its address.
+/// </remarks>
+internal sealed partial class ProgramProcess : IAsyncDisposable
 {
     private static readonly TimeSpan ExitWait = TimeSpan.FromSeconds(10);
 
@@ -19,10 +25,11 @@ internal sealed class ProgramProcess : IAsyncDisposable
     private readonly StreamWriter _log;
     private Process? _process;
 
-    public ProgramProcess(string name, string project, int port, IReadOnlyDictionary<string, string> environment, string logDirectory)
+    private TaskCompletionSource<int>? _listening;
+
+    public ProgramProcess(string name, string project, IReadOnlyDictionary<string, string> environment, string logDirectory)
     {
         Name = name;
-        Port = port;
         _dll = RepositoryLayout.ProgramDll(project);
         _environment = environment;
         LogPath = Path.Combine(logDirectory, name + ".log");
@@ -31,9 +38,12 @@ internal sealed class ProgramProcess : IAsyncDisposable
 
     public string Name { get; }
 
-    public int Port { get; }
+    /// <summary>The port the program listens on; known once it has started.</summary>
+    public int Port { get; private set; }
 
-    public Uri BaseAddress => new($"http://127.0.0.1:{Port}");
+    public Uri BaseAddress => Port != 0
+        ? new($"http://127.0.0.1:{Port}")
+        : throw new InvalidOperationException($"{Name} has not started yet, so it has no port.");
 
     public string LogPath { get; }
 
@@ -44,7 +54,7 @@ internal sealed class ProgramProcess : IAsyncDisposable
         get { lock (_logGate) { return _lines.Count; } }
     }
 
-    /// <summary>Starts the program and waits until <c>/health/ready</c> answers 200.</summary>
+    /// <summary>Starts the program, learns its port and waits until <c>/health/ready</c> answers 200.</summary>
     public async Task StartAsync(TimeSpan readyTimeout)
     {
         if (IsRunning)
@@ -52,13 +62,15 @@ internal sealed class ProgramProcess : IAsyncDisposable
             throw new InvalidOperationException($"{Name} is already running.");
         }
 
-        Append($"--- starting {Path.GetFileName(_dll)} on {BaseAddress} at {DateTimeOffset.UtcNow:O} ---");
+        Append($"--- starting {Path.GetFileName(_dll)} on port {(Port == 0 ? "chosen by Kestrel" : Port.ToString(CultureInfo.InvariantCulture))} at {DateTimeOffset.UtcNow:O} ---");
+        _listening = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
         _process = Process.Start(CreateStartInfo()) ?? throw new InvalidOperationException($"{Name} did not start.");
         ChildProcessRegistry.Add(_process);
-        _process.OutputDataReceived += (_, e) => AppendIfNotNull(e.Data, string.Empty);
+        _process.OutputDataReceived += (_, e) => OnOutput(e.Data);
         _process.ErrorDataReceived += (_, e) => AppendIfNotNull(e.Data, "[stderr] ");
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
+        Port = await WaitForListeningPortAsync(_process, _listening.Task, readyTimeout);
         await ReadinessProbe.WaitUntilReadyAsync(this, readyTimeout);
     }
 
@@ -133,7 +145,7 @@ internal sealed class ProgramProcess : IAsyncDisposable
         };
         info.ArgumentList.Add(_dll);
         info.ArgumentList.Add("--urls");
-        info.ArgumentList.Add(BaseAddress.ToString().TrimEnd('/'));
+        info.ArgumentList.Add(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{Port}"));
 
         // The test host's own settings must not leak into the programs.
         foreach (var inherited in new[] { "ASPNETCORE_URLS", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_ENVIRONMENT", "DOTNET_ENVIRONMENT" })
@@ -149,6 +161,44 @@ internal sealed class ProgramProcess : IAsyncDisposable
 
         return info;
     }
+
+    // Kestrel logs "Now listening on: http://127.0.0.1:NNNN" (Microsoft.Hosting.Lifetime) in the text
+    // and the JSON log layouts alike; the port is known only from that line.
+    private void OnOutput(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        Append(line);
+        if (_listening is { Task.IsCompleted: false } listening && ListeningLine().Match(line) is { Success: true } match)
+        {
+            listening.TrySetResult(int.Parse(match.Groups["port"].Value, CultureInfo.InvariantCulture));
+        }
+    }
+
+    private async Task<int> WaitForListeningPortAsync(Process process, Task<int> listening, TimeSpan timeout)
+    {
+        using var deadline = new CancellationTokenSource(timeout);
+        try
+        {
+            if (await Task.WhenAny(listening, process.WaitForExitAsync(deadline.Token)) == listening)
+            {
+                return await listening;
+            }
+        }
+        finally
+        {
+            await deadline.CancelAsync();
+        }
+
+        var reason = process.HasExited ? $"exited with code {process.ExitCode}" : $"logged no listening address within {timeout.TotalSeconds} s";
+        throw new InvalidOperationException($"{Name} {reason}.{Environment.NewLine}{Tail(40)}");
+    }
+
+    [GeneratedRegex(@"Now listening on: http://127\.0\.0\.1:(?<port>\d+)")]
+    private static partial Regex ListeningLine();
 
     private void AppendIfNotNull(string? line, string prefix)
     {

@@ -8,18 +8,18 @@ internal static class Programs
     public static TimeSpan ReadyTimeout => ServiceReadyTimeout;
 
     /// <summary>A UserService instance; instances given the same data folder share the database and signing key.</summary>
-    public static ProgramProcess UserService(string name, int port, string dataDirectory, string logDirectory) =>
-        new(name, "UserService", port, ServiceEnvironment(dataDirectory), logDirectory);
+    public static ProgramProcess UserService(string name, string dataDirectory, string logDirectory) =>
+        new(name, "UserService", ServiceEnvironment(dataDirectory), logDirectory);
 
-    public static ProgramProcess PostService(string name, int port, string dataDirectory, Uri authority, string logDirectory)
+    public static ProgramProcess PostService(string name, string dataDirectory, Uri authority, string logDirectory)
     {
         var environment = ServiceEnvironment(dataDirectory);
         environment["Jwt__Authority"] = Authority(authority);
-        return new(name, "PostService", port, environment, logDirectory);
+        return new(name, "PostService", environment, logDirectory);
     }
 
-    public static ProgramProcess Gateway(string name, int port, string routeFile, Uri authority, string logDirectory) =>
-        new(name, "Gateway", port, new Dictionary<string, string>
+    public static ProgramProcess Gateway(string name, string routeFile, Uri authority, string logDirectory) =>
+        new(name, "Gateway", new Dictionary<string, string>
         {
             ["ASPNETCORE_ENVIRONMENT"] = GatewayRouteFiles.Environment,
             ["Gateway__RouteFile"] = routeFile,

@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Gateway.Tests.Integration.Support;
+using Microsoft.IdentityModel.JsonWebTokens;
+using Microsoft.IdentityModel.Tokens;
 
 namespace Gateway.Tests.Integration;
 
@@ -61,7 +63,8 @@ public sealed class AuthTests
     [TestCase("wrong-issuer", TestName = "Token from another issuer is rejected")]
     [TestCase("wrong-audience", TestName = "Token for another audience is rejected")]
     [TestCase("expired", TestName = "Token expired beyond the skew is rejected")]
-    [TestCase("hs256", TestName = "Token not signed RS256 is rejected")]
+    [TestCase("hs256", TestName = "Token signed with an untrusted HMAC key is rejected")]
+    [TestCase("rs512", TestName = "Token signed by the trusted key but not RS256 is rejected")]
     public async Task Get_SecureRouteWithInvalidToken_Answers401(string flaw)
     {
         var token = flaw switch
@@ -69,12 +72,12 @@ public sealed class AuthTests
             "wrong-issuer" => TestTokens.Create(issuer: "someone-else"),
             "wrong-audience" => TestTokens.Create(audience: "another-api"),
             "expired" => TestTokens.Create(lifetime: TimeSpan.FromMinutes(-3)),
-            _ => new Microsoft.IdentityModel.JsonWebTokens.JsonWebTokenHandler().CreateToken(new Microsoft.IdentityModel.Tokens.SecurityTokenDescriptor
+            "rs512" => TestTokens.Create(algorithm: SecurityAlgorithms.RsaSha512),
+            _ => new JsonWebTokenHandler().CreateToken(new SecurityTokenDescriptor
             {
                 Issuer = "microservices-userservice",
                 Audience = "microservices",
-                SigningCredentials = new Microsoft.IdentityModel.Tokens.SigningCredentials(
-                    new Microsoft.IdentityModel.Tokens.SymmetricSecurityKey(new byte[32]), Microsoft.IdentityModel.Tokens.SecurityAlgorithms.HmacSha256),
+                SigningCredentials = new SigningCredentials(new SymmetricSecurityKey(new byte[32]), SecurityAlgorithms.HmacSha256),
             }),
         };
         using var client = Client(token);

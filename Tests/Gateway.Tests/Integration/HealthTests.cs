@@ -1,6 +1,6 @@
-using System.Diagnostics;
 using System.Net;
 using Gateway.Tests.Integration.Support;
+using Microservices.Tests.Common;
 
 namespace Gateway.Tests.Integration;
 
@@ -45,20 +45,16 @@ public sealed class HealthTests
                 new { UpstreamPathTemplate = "/b", DownstreamPathTemplate = "/b" },
             },
         });
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "Gateway.dll")])
+        var environment = new Dictionary<string, string?>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["Gateway__RouteFile"] = file.Path, ["ASPNETCORE_URLS"] = "http://127.0.0.1:0", ["ASPNETCORE_ENVIRONMENT"] = "Test" },
+            ["Gateway__RouteFile"] = file.Path,
+            ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
+            ["ASPNETCORE_ENVIRONMENT"] = "Test",
         };
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
+        var (exitCode, output) = await DotnetProgram.RunAsync("Gateway.dll", environment, TimeSpan.FromSeconds(60));
 
-        Assert.That(process.ExitCode, Is.EqualTo(1));
-        Assert.That(await output + await errors, Does.Contain("Routes[0].UpstreamPathTemplate").And.Contain("Routes[1].DownstreamHostAndPorts"));
+        Assert.That(exitCode, Is.EqualTo(1), output);
+        Assert.That(output, Does.Contain("Routes[0].UpstreamPathTemplate").And.Contain("Routes[1].DownstreamHostAndPorts"));
     }
 }

@@ -26,7 +26,8 @@ public sealed class TestTokens : IDisposable
         DateTime? expires = null,
         string issuer = Issuer,
         string audience = Audience,
-        RSA? signingKey = null)
+        RSA? signingKey = null,
+        string algorithm = SecurityAlgorithms.RsaSha256)
     {
         var expiry = expires ?? DateTime.UtcNow.AddHours(1);
         var descriptor = new SecurityTokenDescriptor
@@ -38,7 +39,7 @@ public sealed class TestTokens : IDisposable
             NotBefore = expiry.AddHours(-2),
             Expires = expiry,
             SigningCredentials = new SigningCredentials(
-                new RsaSecurityKey(signingKey ?? _key) { KeyId = KeyId }, SecurityAlgorithms.RsaSha256),
+                new RsaSecurityKey(signingKey ?? _key) { KeyId = KeyId }, algorithm),
         };
         return new JsonWebTokenHandler().CreateToken(descriptor);
     }

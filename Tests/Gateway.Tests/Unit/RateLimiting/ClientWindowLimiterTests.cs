@@ -39,23 +39,6 @@ public sealed class ClientWindowLimiterTests
         Assert.That((stillBlocked, released), Is.EqualTo((false, true)));
     }
 
-    [TestCase("500ms", 500)]
-    [TestCase("1s", 1000)]
-    [TestCase("2m", 120_000)]
-    [TestCase("1h", 3_600_000)]
-    [TestCase("1d", 86_400_000)]
-    public void TryParse_OcelotPeriod_IsUnderstood(string text, int milliseconds)
-    {
-        Assert.That(PeriodParser.TryParse(text, out var period), Is.True);
-        Assert.That(period, Is.EqualTo(TimeSpan.FromMilliseconds(milliseconds)));
-    }
-
-    [TestCase("")]
-    [TestCase("1")]
-    [TestCase("1w")]
-    [TestCase("-1s")]
-    public void TryParse_Malformed_Fails(string text) => Assert.That(PeriodParser.TryParse(text, out _), Is.False);
-
     private static RateLimitRule Rule(int limit, TimeSpan period, TimeSpan wait) =>
         new("Oc-Client", [], limit, period, wait, 429, "quota", enableHeaders: true);
 }

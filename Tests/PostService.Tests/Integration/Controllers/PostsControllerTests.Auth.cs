@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
+using Microsoft.IdentityModel.Tokens;
 using PostService.Tests.Infrastructure;
 using Shared.Contracts.Posts;
 
@@ -13,6 +14,7 @@ public sealed partial class PostsControllerTests
         Expired,
         Forged,
         AlgNone,
+        TrustedKeyNotRs256,
         WrongIssuer,
         WrongAudience,
         Garbage,
@@ -21,6 +23,7 @@ public sealed partial class PostsControllerTests
     [TestCase(BadToken.Expired)]
     [TestCase(BadToken.Forged)]
     [TestCase(BadToken.AlgNone)]
+    [TestCase(BadToken.TrustedKeyNotRs256)]
     [TestCase(BadToken.WrongIssuer)]
     [TestCase(BadToken.WrongAudience)]
     [TestCase(BadToken.Garbage)]
@@ -59,6 +62,8 @@ public sealed partial class PostsControllerTests
 
             case BadToken.AlgNone:
                 return TestTokens.WithAlgNone(user);
+            case BadToken.TrustedKeyNotRs256:
+                return Factory.Tokens.Create(subject, algorithm: SecurityAlgorithms.RsaSha512);
             case BadToken.WrongIssuer:
                 return Factory.Tokens.Create(subject, issuer: "someone-else");
             case BadToken.WrongAudience:

@@ -48,12 +48,4 @@ public sealed class PageQueryValidatorTests
 
         result.ShouldHaveValidationErrorFor(q => q.Cursor);
     }
-
-    [Test]
-    public void Default_Limit_IsTwenty()
-    {
-        var query = new PageQuery();
-
-        Assert.That(query.Limit, Is.EqualTo(20));
-    }
 }

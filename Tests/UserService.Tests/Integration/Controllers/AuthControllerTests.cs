@@ -124,6 +124,18 @@ internal sealed class AuthControllerTests(DatabaseProvider provider) : Integrati
     }
 
     [Test]
+    public async Task Me_TokenSignedByServiceKeyWithRs512_Returns401()
+    {
+        var (user, _) = await Client.Register();
+        var key = Factory.Services.GetRequiredService<ISigningKeyProvider>().SigningKey;
+
+        // The trusted key, so only the RS256-only rule can reject it.
+        var token = Sign(user.Id, key, DateTime.UtcNow.AddMinutes(10), SecurityAlgorithms.RsaSha512);
+
+        await AssertMeRejects(token);
+    }
+
+    [Test]
     public async Task Me_ExpiredToken_Returns401()
     {
         var (user, _) = await Client.Register();
@@ -157,8 +169,8 @@ internal sealed class AuthControllerTests(DatabaseProvider provider) : Integrati
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
 
-    private static string Sign(Guid subject, SecurityKey key, DateTime expires) => new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }
-        .CreateToken(new SecurityTokenDescriptor
+    private static string Sign(Guid subject, SecurityKey key, DateTime expires, string algorithm = SecurityAlgorithms.RsaSha256) =>
+        new JsonWebTokenHandler { SetDefaultTimesOnTokenCreation = false }.CreateToken(new SecurityTokenDescriptor
         {
             Issuer = Issuer,
             Audience = Audience,
@@ -166,7 +178,7 @@ internal sealed class AuthControllerTests(DatabaseProvider provider) : Integrati
             NotBefore = expires.AddMinutes(-10),
             Expires = expires,
             Claims = new Dictionary<string, object> { ["sub"] = subject.ToString() },
-            SigningCredentials = new SigningCredentials(key, SecurityAlgorithms.RsaSha256),
+            SigningCredentials = new SigningCredentials(key, algorithm),
         });
 
     private async Task AssertMeRejects(string token)

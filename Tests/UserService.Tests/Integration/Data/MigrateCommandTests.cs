@@ -1,4 +1,4 @@
-using System.Diagnostics;
+using Microservices.Tests.Common;
 using Microsoft.Data.Sqlite;
 
 namespace UserService.Tests.Integration.Data;
@@ -26,26 +26,35 @@ internal sealed class MigrateCommandTests
     [Test]
     public async Task Migrate_FreshSqlitePathOutsideDevelopment_ExitsZeroWithSchemaCreated()
     {
-        var start = new ProcessStartInfo("dotnet")
+        var environment = new Dictionary<string, string?>
         {
-            ArgumentList = { Path.Combine(AppContext.BaseDirectory, "UserService.dll"), "migrate" },
-            WorkingDirectory = AppContext.BaseDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            Environment = { ["DOTNET_ENVIRONMENT"] = "Production", ["ASPNETCORE_ENVIRONMENT"] = "Production", ["Database__DataDirectory"] = _dataDirectory },
+            ["DOTNET_ENVIRONMENT"] = "Production",
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Database__DataDirectory"] = _dataDirectory,
         };
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var cancellation = new CancellationTokenSource(Timeout);
-        await process.WaitForExitAsync(cancellation.Token);
+        var (exitCode, output) = await DotnetProgram.RunAsync("UserService.dll", environment, Timeout, "migrate");
 
-        Assert.That(process.ExitCode, Is.EqualTo(0), $"{await output}\n{await errors}");
+        Assert.That(exitCode, Is.EqualTo(0), output);
+        Assert.That(
+            await NamesAsync("SELECT name FROM sqlite_master WHERE tbl_name = 'Users' AND type IN ('table', 'index')"),
+            Is.SupersetOf(new[] { "Users", "IX_Users_CreatedAt_Id", "IX_Users_NormalizedEmail", "IX_Users_NormalizedUserName" }));
+        Assert.That(await NamesAsync("SELECT MigrationId FROM __EFMigrationsHistory"), Is.Not.Empty);
+    }
+
+    private async Task<List<string>> NamesAsync(string sql)
+    {
         await using var connection = new SqliteConnection($"Data Source={Path.Combine(_dataDirectory, "users.db")};Mode=ReadOnly");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT COUNT(*) FROM __EFMigrationsHistory; SELECT COUNT(*) FROM Users;";
-        Assert.That(Convert.ToInt32(await command.ExecuteScalarAsync(), System.Globalization.CultureInfo.InvariantCulture), Is.GreaterThan(0));
+        command.CommandText = sql;
+        await using var reader = await command.ExecuteReaderAsync();
+        var names = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            names.Add(reader.GetString(0));
+        }
+
+        return names;
     }
 }

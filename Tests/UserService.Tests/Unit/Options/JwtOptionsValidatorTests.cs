@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
-using Microsoft.Extensions.Hosting;
-using Moq;
+using Microsoft.Extensions.Hosting.Internal;
 using UserService.Options;
 
 namespace UserService.Tests.Unit.Options;
@@ -50,10 +49,6 @@ internal sealed class JwtOptionsValidatorTests
         Assert.That(result.FailureMessage, Does.Not.Contain("secret-looking"));
     }
 
-    private static JwtOptionsValidator Validator(string environmentName)
-    {
-        var environment = new Mock<IHostEnvironment>();
-        environment.Setup(e => e.EnvironmentName).Returns(environmentName);
-        return new JwtOptionsValidator(environment.Object);
-    }
+    private static JwtOptionsValidator Validator(string environmentName) =>
+        new(new HostingEnvironment { EnvironmentName = environmentName });
 }

@@ -1,3 +1,5 @@
+using System.Buffers.Binary;
+using System.Buffers.Text;
 using ServiceDefaults.Paging;
 
 namespace UserService.Tests.Unit.Services;
@@ -55,9 +57,43 @@ internal sealed class KeysetCursorTests
     }
 
     [Test]
-    public void TryDecode_TicksBeyondDateRange_ReturnsFalse()
+    public void TryDecode_TicksAtMaxValue_ReturnsTrue()
     {
-        // 0xFF... ticks is far beyond DateTimeOffset.MaxValue.
-        Assert.That(KeysetCursor.TryDecode("__________AAAAAAAAAAAAAAAAAAAAAA", out _), Is.False);
+        var value = Raw(DateTimeOffset.MaxValue.UtcTicks);
+
+        var ok = KeysetCursor.TryDecode(value, out var decoded);
+
+        Assert.That(ok, Is.True);
+        Assert.That(decoded!.CreatedAt, Is.EqualTo(DateTimeOffset.MaxValue));
+    }
+
+    [Test]
+    public void TryDecode_TicksAboveMaxValue_ReturnsFalse()
+    {
+        var value = Raw(DateTimeOffset.MaxValue.UtcTicks + 1);
+
+        var ok = KeysetCursor.TryDecode(value, out var decoded);
+
+        Assert.That(ok, Is.False);
+        Assert.That(decoded, Is.Null);
+    }
+
+    [Test]
+    public void TryDecode_TicksBelowMinValue_ReturnsFalse()
+    {
+        var value = Raw(DateTimeOffset.MinValue.UtcTicks - 1);
+
+        var ok = KeysetCursor.TryDecode(value, out var decoded);
+
+        Assert.That(ok, Is.False);
+        Assert.That(decoded, Is.Null);
+    }
+
+    // The wire layout of KeysetCursor: 8 bytes of big-endian UTC ticks, then the 16-byte big-endian id.
+    private static string Raw(long ticks)
+    {
+        var bytes = new byte[sizeof(long) + 16];
+        BinaryPrimitives.WriteInt64BigEndian(bytes, ticks);
+        return Base64Url.EncodeToString(bytes);
     }
 }

@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
-using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.IdentityModel.Tokens;
-using Moq;
 using ServiceDefaults.Options;
 using UserService.Options;
 using UserService.Services;
@@ -46,15 +45,10 @@ internal sealed class SigningKeyProviderTests
     public void Create_ProductionWithoutPem_Throws() =>
         Assert.That(() => Create(string.Empty, "Production"), Throws.InvalidOperationException);
 
-    private SigningKeyProvider Create(string pem, string environmentName)
-    {
-        var environment = new Mock<IHostEnvironment>();
-        environment.Setup(e => e.EnvironmentName).Returns(environmentName);
-        environment.Setup(e => e.ContentRootPath).Returns(_directory);
-        return new SigningKeyProvider(
+    private SigningKeyProvider Create(string pem, string environmentName) =>
+        new(
             Microsoft.Extensions.Options.Options.Create(new JwtOptions { PrivateKeyPem = pem }),
             Microsoft.Extensions.Options.Options.Create(new DatabaseOptions { DataDirectory = _directory }),
-            environment.Object,
+            new HostingEnvironment { EnvironmentName = environmentName, ContentRootPath = _directory },
             NullLogger<SigningKeyProvider>.Instance);
-    }
 }

@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
-using Moq;
 using PostService.Data;
 using PostService.Data.Seeding;
 using PostService.Tests.Infrastructure;
@@ -40,7 +39,8 @@ public sealed class PostSeederTests
     [Test]
     public void SeedAsync_NoAuthors_Throws()
     {
-        var seeder = new PostSeeder(Mock.Of<IServiceScopeFactory>(), TimeProvider.System, NullLogger<PostSeeder>.Instance);
+        using var services = new ServiceCollection().BuildServiceProvider();
+        var seeder = new PostSeeder(services.GetRequiredService<IServiceScopeFactory>(), TimeProvider.System, NullLogger<PostSeeder>.Instance);
 
         Assert.That(() => seeder.SeedAsync(1, [], CancellationToken.None), Throws.ArgumentException);
     }
