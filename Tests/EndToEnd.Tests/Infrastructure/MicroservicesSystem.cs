@@ -38,9 +38,12 @@ internal sealed class MicroservicesSystem : IAsyncDisposable
         }
     }
 
-    /// <summary>A client for the gateway; one per test class is enough (it pools connections).</summary>
+    /// <summary>
+    /// A client for the gateway, from its own loopback address (<see cref="LoopbackSource"/>), so
+    /// its rate-limit window is its own; one per test class is enough (it pools connections).
+    /// </summary>
     public HttpClient CreateGatewayClient(HttpMessageHandler? handler = null) =>
-        new(handler ?? new SocketsHttpHandler(), disposeHandler: true)
+        new(handler ?? LoopbackSource.NextHandler(), disposeHandler: true)
         {
             BaseAddress = Gateway.BaseAddress,
             Timeout = TimeSpan.FromSeconds(15),
