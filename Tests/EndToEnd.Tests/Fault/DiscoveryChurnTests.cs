@@ -1,4 +1,3 @@
-using System.Net;
 using EndToEnd.Tests.Infrastructure;
 using Gateway.Tests.Fakes.KubernetesApi;
 
@@ -6,7 +5,8 @@ namespace EndToEnd.Tests.Fault;
 
 /// <summary>
 /// The gateway discovers UserService "pods" from EndpointSlices served by a fake Kubernetes API
-/// server. A rolling update replaces every pod under continuous reads, the way Kubernetes does it
+/// server. Every pod listens on 127.0.0.1 with a port of its own, so each has its own slice (a
+/// slice's ports are shared by its endpoints), as pods whose ports differ would. A rolling update replaces every pod under continuous reads, the way Kubernetes does it
 /// (new pod ready, old one terminating, then removed, then stopped), and no read may fail.
 /// </summary>
 [TestFixture]
@@ -15,36 +15,29 @@ public sealed class DiscoveryChurnTests
 {
     private const string Namespace = "microservices";
     private const string Service = "userservice";
-    private const string Slice = "userservice-e2e";
+    private const string SlicePrefix = "userservice-e2e-";
     private const int Loops = 16;
     private const int Pods = 3;
-    private const int FirstAddress = 2;
     private static readonly TimeSpan HardLimit = TimeSpan.FromSeconds(90);
     private static readonly TimeSpan Step = TimeSpan.FromSeconds(1);
 
     private readonly List<StandInBackend> _backends = [];
-    private readonly List<EndpointSpec> _endpoints = [];
+    private readonly List<Pod> _pods = [];
     private readonly Dictionary<string, int> _servedWhileTerminating = [];
     private TestRunDirectories _directories = null!;
     private FakeKubernetesApiServer _api = null!;
     private ProgramProcess? _gateway;
-    private EndpointPortSpec _port = null!;
-    private int _nextAddress;
 
     [SetUp]
     public async Task StartApiServerAndPods()
     {
         _backends.Clear();
-        _endpoints.Clear();
+        _pods.Clear();
         _servedWhileTerminating.Clear();
         _gateway = null;
-        _nextAddress = FirstAddress;
         _directories = new TestRunDirectories("discovery-churn");
         _api = new FakeKubernetesApiServer();
         await _api.StartAsync();
-        // Every pod of the test (the originals and their replacements) gets its own address, all on one port.
-        var addresses = Enumerable.Range(FirstAddress, 2 * Pods).Select(i => IPAddress.Parse($"127.0.0.{i}")).ToArray();
-        _port = new EndpointPortSpec("http", LoopbackPorts.NextFreeOnAll(addresses));
         for (var i = 0; i < Pods; i++)
         {
             await StartPodAsync();
@@ -135,16 +128,16 @@ public sealed class DiscoveryChurnTests
         PublishEndpoints();
         await Task.Delay(Step);
 
-        var index = _endpoints.FindIndex(e => e.Address == old.Address.ToString());
-        _endpoints[index] = EndpointSpec.TerminatingAt(old.Address.ToString());
+        var pod = _pods.Single(p => p.Backend == old);
+        pod.Endpoint = EndpointSpec.TerminatingAt(pod.Endpoint.Address);
         PublishEndpoints();
         await Task.Delay(Step);
         var servedBefore = old.Hits;
         await Task.Delay(Step);
         _servedWhileTerminating[old.Name] = old.Hits - servedBefore;
 
-        _endpoints.RemoveAt(index);
-        PublishEndpoints();
+        _pods.Remove(pod);
+        _api.DeleteSlice(Namespace, pod.SliceName);
         await Task.Delay(Step);
 
         await old.StopAsync();
@@ -152,13 +145,19 @@ public sealed class DiscoveryChurnTests
 
     private async Task StartPodAsync()
     {
-        var address = IPAddress.Parse($"127.0.0.{_nextAddress++}");
-        var backend = await StandInBackend.StartAsync($"pod-{address}", address, _port.Port);
+        var number = _backends.Count;
+        var backend = await StandInBackend.StartAsync($"pod-{number}");
         _backends.Add(backend);
-        _endpoints.Add(new EndpointSpec(address.ToString()));
+        _pods.Add(new Pod(backend, SlicePrefix + number) { Endpoint = new EndpointSpec("127.0.0.1") });
     }
 
-    private void PublishEndpoints() => _api.SetSlice(Namespace, Service, Slice, [_port], [.. _endpoints]);
+    private void PublishEndpoints()
+    {
+        foreach (var pod in _pods)
+        {
+            _api.SetSlice(Namespace, Service, pod.SliceName, [new EndpointPortSpec("http", pod.Backend.Port)], pod.Endpoint);
+        }
+    }
 
     private async Task StartGatewayAsync()
     {
@@ -169,5 +168,15 @@ public sealed class DiscoveryChurnTests
         var unusedAuthority = new Uri("http://127.0.0.1:1");
         _gateway = Programs.Gateway("gateway", routeFile, unusedAuthority, _directories.Logs);
         await _gateway.StartAsync(Programs.ReadyTimeout);
+    }
+
+    /// <summary>A stand-in pod and its EndpointSlice, with the endpoint's current conditions.</summary>
+    private sealed class Pod(StandInBackend backend, string sliceName)
+    {
+        public StandInBackend Backend { get; } = backend;
+
+        public string SliceName { get; } = sliceName;
+
+        public required EndpointSpec Endpoint { get; set; }
     }
 }
