@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ServiceDefaults.Correlation;
@@ -30,14 +31,27 @@ public static class ServiceDefaultsExtensions
             context.ProblemDetails.Extensions["traceId"] = context.HttpContext.TraceIdentifier;
         });
         builder.Services.AddExceptionHandler<ApiExceptionHandler>();
+        // Behind the gateway the request's host is the pod's address; links the service builds
+        // (Location of a 201, the JWKS URL in the discovery document) must name the host the
+        // client called. Only the gateway reaches the services (network policies in k8s/, loopback
+        // locally), so the one hop's X-Forwarded-* is taken from any peer; a spoofed value only
+        // changes the links sent back to the spoofer.
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto | ForwardedHeaders.XForwardedHost;
+            options.ForwardLimit = 1;
+            options.KnownIPNetworks.Clear();
+            options.KnownProxies.Clear();
+        });
         builder.Services.Configure<JsonOptions>(options => options.SerializerOptions.PropertyNamingPolicy =
             System.Text.Json.JsonNamingPolicy.CamelCase);
         return builder;
     }
 
-    /// <summary>Correlation first so every later log line and problem carries the id.</summary>
+    /// <summary>The gateway's forwarded host first, then correlation so every later log line and problem carries the id.</summary>
     public static WebApplication UseServiceDefaults(this WebApplication app)
     {
+        app.UseForwardedHeaders();
         app.UseMiddleware<CorrelationIdMiddleware>();
         app.UseMiddleware<RequestLoggingMiddleware>();
         app.UseExceptionHandler();

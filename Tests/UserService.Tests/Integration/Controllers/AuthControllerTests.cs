@@ -113,6 +113,19 @@ internal sealed class AuthControllerTests(DatabaseProvider provider) : Integrati
     }
 
     [Test]
+    public async Task OpenIdConfiguration_ThroughTheGateway_PointsToTheGatewaysHost()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "http://10.1.2.3:8080/.well-known/openid-configuration");
+        request.Headers.Add("X-Forwarded-Host", "api.example.com");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        using var response = await Client.SendAsync(request);
+
+        var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.That(document.GetProperty("jwks_uri").GetString(), Is.EqualTo("https://api.example.com/.well-known/jwks.json"));
+    }
+
+    [Test]
     public async Task Me_TokenSignedByAnotherKey_Returns401()
     {
         var (user, _) = await Client.Register();

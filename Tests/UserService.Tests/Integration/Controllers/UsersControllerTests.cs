@@ -31,6 +31,19 @@ internal sealed class UsersControllerTests(DatabaseProvider provider) : Integrat
         Assert.That(body, Does.Not.Contain(UserApi.Password).And.Not.Contain("password").IgnoreCase.And.Not.Contain("hash").IgnoreCase);
     }
 
+    [Test]
+    public async Task Register_ThroughTheGateway_LocationNamesTheGatewaysHost()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/users") { Content = JsonContent.Create(UserApi.NewUser()) };
+        request.Headers.Add("X-Forwarded-Host", "api.example.com");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+
+        using var response = await Client.SendAsync(request);
+
+        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.Created));
+        Assert.That(response.Headers.Location!.GetLeftPart(UriPartial.Authority), Is.EqualTo("https://api.example.com"));
+    }
+
     [TestCase("userName", "ab")]
     [TestCase("userName", "has space")]
     [TestCase("userName", "abcdefghijabcdefghijabcdefghijabc")]
