@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authentication.JwtBearer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.Tokens;
+using ServiceDefaults.Auth;
 
 namespace Gateway.Extensions;
 
@@ -33,27 +34,19 @@ internal static class AuthenticationExtensions
         var jwt = options.Value;
         bearer.MapInboundClaims = false;
         bearer.RequireHttpsMetadata = jwt.RequireHttpsMetadata;
-        bearer.TokenValidationParameters = new TokenValidationParameters
-        {
-            ValidIssuer = jwt.Issuer,
-            ValidAudience = jwt.Audience,
-            ValidateIssuer = true,
-            ValidateAudience = true,
-            ValidateLifetime = true,
-            RequireExpirationTime = true,
-            ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
-            ClockSkew = TimeSpan.FromSeconds(60),
-            NameClaimType = "sub",
-        };
+        RsaSecurityKey? key = null;
         if (!string.IsNullOrWhiteSpace(jwt.PublicKeyPem))
         {
             var rsa = RSA.Create();
             rsa.ImportFromPem(jwt.PublicKeyPem);
-            bearer.TokenValidationParameters.IssuerSigningKey = new RsaSecurityKey(rsa);
+            key = new RsaSecurityKey(rsa);
         }
         else
         {
             bearer.Authority = jwt.Authority;
         }
+
+        // The services' policy, the same file: a token the gateway lets through is one they accept.
+        bearer.TokenValidationParameters = TokenValidation.Create(jwt.Issuer, jwt.Audience, key);
     }
 }
