@@ -34,19 +34,17 @@ internal static class AuthenticationExtensions
         var jwt = options.Value;
         bearer.MapInboundClaims = false;
         bearer.RequireHttpsMetadata = jwt.RequireHttpsMetadata;
-        RsaSecurityKey? key = null;
-        if (!string.IsNullOrWhiteSpace(jwt.PublicKeyPem))
-        {
-            var rsa = RSA.Create();
-            rsa.ImportFromPem(jwt.PublicKeyPem);
-            key = new RsaSecurityKey(rsa);
-        }
-        else
+        // The services' policy, the same file: a token the gateway lets through is one they accept.
+        if (string.IsNullOrWhiteSpace(jwt.PublicKeyPem))
         {
             bearer.Authority = jwt.Authority;
+            bearer.TokenValidationParameters = TokenValidation.Create(jwt.Issuer, jwt.Audience);
+            return;
         }
 
-        // The services' policy, the same file: a token the gateway lets through is one they accept.
-        bearer.TokenValidationParameters = TokenValidation.Create(jwt.Issuer, jwt.Audience, key);
+        // Owned by the validation parameters for the life of the process.
+        var rsa = RSA.Create();
+        rsa.ImportFromPem(jwt.PublicKeyPem);
+        bearer.TokenValidationParameters = TokenValidation.Create(jwt.Issuer, jwt.Audience, new RsaSecurityKey(rsa));
     }
 }

@@ -25,14 +25,9 @@ public static class TokenKeySettings
 
         if (!string.IsNullOrWhiteSpace(publicKeyPem))
         {
-            if (publicKeyPem.Contains("PRIVATE KEY", StringComparison.Ordinal))
+            if (PublicKeyProblem("Jwt:PublicKeyPem", publicKeyPem) is { } problem)
             {
-                // Only UserService signs; a validator holding the private key could mint tokens.
-                problems.Add("Jwt:PublicKeyPem holds a private key; give it only the public key (PEM 'PUBLIC KEY').");
-            }
-            else if (!IsRsaPublicKey(publicKeyPem))
-            {
-                problems.Add("Jwt:PublicKeyPem is not a readable RSA public key (PEM).");
+                problems.Add(problem);
             }
         }
         else if (!Uri.TryCreate(authority, UriKind.Absolute, out _))
@@ -42,6 +37,13 @@ public static class TokenKeySettings
 
         return problems;
     }
+
+    /// <summary>What is wrong with a PEM that must be an RSA public key, or null when it is one.</summary>
+    public static string? PublicKeyProblem(string key, string pem) =>
+        // Only UserService signs; anything else holding the private key could mint tokens.
+        pem.Contains("PRIVATE KEY", StringComparison.Ordinal) ? $"{key} holds a private key; give it only the public key (PEM 'PUBLIC KEY')."
+        : !IsRsaPublicKey(pem) ? $"{key} is not a readable RSA public key (PEM)."
+        : null;
 
     private static bool IsRsaPublicKey(string pem)
     {

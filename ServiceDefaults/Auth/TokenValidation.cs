@@ -8,7 +8,8 @@ public static class TokenValidation
     /// <summary>Tokens are accepted up to this long after they expire, to absorb clock drift.</summary>
     public static readonly TimeSpan ClockSkew = TimeSpan.FromSeconds(60);
 
-    public static TokenValidationParameters Create(string issuer, string audience, SecurityKey? signingKey = null) => new()
+    /// <summary>The policy; <paramref name="signingKeys"/> are the keys to accept (none: those of the authority's JWKS).</summary>
+    public static TokenValidationParameters Create(string issuer, string audience, params IReadOnlyList<SecurityKey> signingKeys) => new()
     {
         ValidateIssuer = true,
         ValidIssuer = issuer,
@@ -19,7 +20,7 @@ public static class TokenValidation
         ClockSkew = ClockSkew,
         ValidAlgorithms = [SecurityAlgorithms.RsaSha256],
         ValidateIssuerSigningKey = true,
-        IssuerSigningKey = signingKey,
+        IssuerSigningKeys = signingKeys.Count > 0 ? signingKeys : null,
         NameClaimType = "name",
         RoleClaimType = "role",
     };

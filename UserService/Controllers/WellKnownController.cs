@@ -31,20 +31,15 @@ public sealed class WellKnownController(ISigningKeyProvider keys, IOptions<JwtOp
             ["token"]);
     }
 
-    /// <summary>The public signing keys (JWKS).</summary>
+    /// <summary>The public signing keys (JWKS): the current one first, then any published for a rotation.</summary>
     [HttpGet("jwks.json")]
     [ProducesResponseType<JsonWebKeySetResponse>(StatusCodes.Status200OK)]
-    public ActionResult<JsonWebKeySetResponse> Jwks()
-    {
-        var key = keys.PublicKey;
-        var parameters = key.Parameters;
-        var jwk = new JsonWebKeyResponse(
+    public ActionResult<JsonWebKeySetResponse> Jwks() =>
+        new JsonWebKeySetResponse([.. keys.PublishedKeys.Select(key => new JsonWebKeyResponse(
             JsonWebAlgorithmsKeyTypes.RSA,
             JsonWebKeyUseNames.Sig,
             SecurityAlgorithms.RsaSha256,
             key.KeyId,
-            Base64UrlEncoder.Encode(parameters.Modulus),
-            Base64UrlEncoder.Encode(parameters.Exponent));
-        return new JsonWebKeySetResponse([jwk]);
-    }
+            Base64UrlEncoder.Encode(key.Parameters.Modulus),
+            Base64UrlEncoder.Encode(key.Parameters.Exponent)))]);
 }

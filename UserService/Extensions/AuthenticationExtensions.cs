@@ -23,7 +23,7 @@ internal static class AuthenticationExtensions
             });
         builder.Services.AddOptions<JwtBearerOptions>(JwtBearerDefaults.AuthenticationScheme)
             .Configure<ISigningKeyProvider, IOptions<JwtOptions>>((bearer, keys, jwt) =>
-                bearer.TokenValidationParameters = TokenValidation.Create(jwt.Value.Issuer, jwt.Value.Audience, keys.PublicKey));
+                bearer.TokenValidationParameters = TokenValidation.Create(jwt.Value.Issuer, jwt.Value.Audience, keys.PublishedKeys));
         builder.Services.AddAuthorization();
         return builder;
     }

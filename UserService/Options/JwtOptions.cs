@@ -19,6 +19,13 @@ public sealed class JwtOptions
     /// </summary>
     public string PrivateKeyPem { get; set; } = string.Empty;
 
+    /// <summary>
+    /// RSA public keys (PEM) published in the JWKS and accepted, never used to sign: the next key
+    /// before a rotation, the previous one after it, until its last token has expired (README,
+    /// "Rotating the signing key").
+    /// </summary>
+    public List<string> AdditionalPublicKeysPem { get; set; } = [];
+
     [Range(1, 24 * 60)]
     public int AccessTokenLifetimeMinutes { get; set; } = 60;
 }

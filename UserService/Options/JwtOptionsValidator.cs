@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
+using ServiceDefaults.Auth;
 
 namespace UserService.Options;
 
@@ -12,6 +13,17 @@ internal sealed class JwtOptionsValidator(IHostEnvironment environment) : IValid
     public const int MinimumKeySizeBits = 2048;
 
     public ValidateOptionsResult Validate(string? name, JwtOptions options)
+    {
+        var additional = options.AdditionalPublicKeysPem
+            .Select((pem, i) => TokenKeySettings.PublicKeyProblem($"Jwt:AdditionalPublicKeysPem:{i}", pem))
+            .OfType<string>()
+            .ToList();
+        var signing = ValidateSigningKey(options);
+        return additional.Count == 0 ? signing
+            : ValidateOptionsResult.Fail(signing.Failed ? [.. signing.Failures!, .. additional] : additional);
+    }
+
+    private ValidateOptionsResult ValidateSigningKey(JwtOptions options)
     {
         if (string.IsNullOrWhiteSpace(options.PrivateKeyPem))
         {

@@ -34,14 +34,31 @@ internal sealed class SigningKeyProvider : ISigningKeyProvider, IDisposable
 
         _rsa = RSA.Create();
         _rsa.ImportFromPem(pem);
-        var keyId = Base64UrlEncoder.Encode(new RsaSecurityKey(_rsa.ExportParameters(false)).ComputeJwkThumbprint());
-        SigningKey = new RsaSecurityKey(_rsa) { KeyId = keyId };
-        PublicKey = new RsaSecurityKey(_rsa.ExportParameters(false)) { KeyId = keyId };
+        PublicKey = PublicKeyOf(_rsa);
+        SigningKey = new RsaSecurityKey(_rsa) { KeyId = PublicKey.KeyId };
+        PublishedKeys = [.. jwt.Value.AdditionalPublicKeysPem.Select(ImportPublicKey).Prepend(PublicKey).DistinctBy(k => k.KeyId)];
     }
 
     public RsaSecurityKey SigningKey { get; }
 
     public RsaSecurityKey PublicKey { get; }
 
+    public IReadOnlyList<RsaSecurityKey> PublishedKeys { get; }
+
     public void Dispose() => _rsa.Dispose();
+
+    private static RsaSecurityKey ImportPublicKey(string pem)
+    {
+        using var rsa = RSA.Create();
+        rsa.ImportFromPem(pem);
+        return PublicKeyOf(rsa);
+    }
+
+    // The key id is the RFC 7638 thumbprint, so every instance names a key the same way.
+    private static RsaSecurityKey PublicKeyOf(RSA rsa)
+    {
+        var key = new RsaSecurityKey(rsa.ExportParameters(false));
+        key.KeyId = Base64UrlEncoder.Encode(key.ComputeJwkThumbprint());
+        return key;
+    }
 }

@@ -49,6 +49,32 @@ internal sealed class JwtOptionsValidatorTests
         Assert.That(result.FailureMessage, Does.Not.Contain("secret-looking"));
     }
 
+    [Test]
+    public void Validate_AdditionalPublicKey_Succeeds()
+    {
+        using var rsa = RSA.Create(2048);
+
+        var result = Validator("Development").Validate(null, new JwtOptions { AdditionalPublicKeysPem = [rsa.ExportSubjectPublicKeyInfoPem()] });
+
+        Assert.That(result.Succeeded, Is.True);
+    }
+
+    [Test]
+    public void Validate_AdditionalKeyIsAPrivateKey_FailsNamingItsPosition()
+    {
+        using var current = RSA.Create(2048);
+        using var previous = RSA.Create(2048);
+
+        var result = Validator("Production").Validate(null, new JwtOptions
+        {
+            PrivateKeyPem = current.ExportPkcs8PrivateKeyPem(),
+            AdditionalPublicKeysPem = [previous.ExportSubjectPublicKeyInfoPem(), previous.ExportPkcs8PrivateKeyPem()],
+        });
+
+        Assert.That(result.Failed, Is.True);
+        Assert.That(result.FailureMessage, Does.Contain("Jwt:AdditionalPublicKeysPem:1 holds a private key"));
+    }
+
     private static JwtOptionsValidator Validator(string environmentName) =>
         new(new HostingEnvironment { EnvironmentName = environmentName });
 }
