@@ -1,3 +1,5 @@
+using Microservices.Tests.Common;
+
 namespace EndToEnd.Tests.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using Gateway.Tests.Integration.Support;
+using Microservices.Tests.Common;
 
 namespace Gateway.Tests.Integration;
 
@@ -62,26 +63,8 @@ public sealed class RateLimitClientIdTests
         Assert.That(statuses, Is.EqualTo((HttpStatusCode.OK, HttpStatusCode.TooManyRequests, HttpStatusCode.OK)));
     }
 
-    /// <summary>A client whose connections come from <paramref name="local"/> (any 127.0.0.0/8 address reaches the loopback gateway).</summary>
-    private static HttpClient FromAddress(GatewayFactory gateway, IPAddress local) => new(new SocketsHttpHandler
-    {
-        ConnectCallback = async (context, cancellationToken) =>
-        {
-            var socket = new System.Net.Sockets.Socket(System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Tcp);
-            try
-            {
-                socket.Bind(new IPEndPoint(local, 0));
-                await socket.ConnectAsync(context.DnsEndPoint, cancellationToken);
-                return new System.Net.Sockets.NetworkStream(socket, ownsSocket: true);
-            }
-            catch
-            {
-                socket.Dispose();
-                throw;
-            }
-        },
-    })
-    { BaseAddress = gateway.Address };
+    private static HttpClient FromAddress(GatewayFactory gateway, IPAddress local) =>
+        new(LoopbackSource.Handler(local)) { BaseAddress = gateway.Address };
 
     private static async Task<HttpStatusCode> Send(HttpClient client, string? clientId)
     {
