@@ -70,10 +70,7 @@ internal sealed class RouteConfigStore : IDisposable
             {
                 // The validators should catch every bad value; if one slips through, startup must still
                 // list it and exit 1 (no stack trace), and a reload must still log it and keep the last good table.
-                List<string> errors = [$"{_status.RouteFile}: the route file could not be loaded ({e.GetType().Name}: {e.Message})"];
-                _rejectedReloads += startup ? 0 : 1;
-                Report(errors, startup);
-                return errors;
+                return Reject([$"{_status.RouteFile}: the route file could not be loaded ({e.GetType().Name}: {e.Message})"], startup);
             }
         }
     }
@@ -105,9 +102,7 @@ internal sealed class RouteConfigStore : IDisposable
 
         if (errors.Count > 0)
         {
-            _rejectedReloads += startup ? 0 : 1;
-            Report(errors, startup);
-            return errors;
+            return Reject(errors, startup);
         }
 
         if (text == _currentText)
@@ -117,6 +112,13 @@ internal sealed class RouteConfigStore : IDisposable
 
         Swap(RouteTableBuilder.Build(result.File, Current.Generation + 1, _time), text);
         return [];
+    }
+
+    private List<string> Reject(List<string> errors, bool startup)
+    {
+        _rejectedReloads += startup ? 0 : 1;
+        Report(errors, startup);
+        return errors;
     }
 
     private void Swap(RouteTable table, string text)
