@@ -40,10 +40,8 @@ public sealed class DiscoveryChurnTests
         await _api.StartAsync();
         for (var i = 0; i < Pods; i++)
         {
-            await StartPodAsync();
+            Publish(await StartPodAsync());
         }
-
-        PublishEndpoints();
     }
 
     [TearDown]
@@ -124,13 +122,12 @@ public sealed class DiscoveryChurnTests
     // lets the change reach the gateway; the next shows whether the old pod still gets requests.
     private async Task ReplacePodAsync(StandInBackend old)
     {
-        await StartPodAsync();
-        PublishEndpoints();
+        Publish(await StartPodAsync());
         await Task.Delay(Step);
 
         var pod = _pods.Single(p => p.Backend == old);
         pod.Endpoint = EndpointSpec.TerminatingAt(pod.Endpoint.Address);
-        PublishEndpoints();
+        Publish(pod);
         await Task.Delay(Step);
         var servedBefore = old.Hits;
         await Task.Delay(Step);
@@ -143,21 +140,19 @@ public sealed class DiscoveryChurnTests
         await old.StopAsync();
     }
 
-    private async Task StartPodAsync()
+    private async Task<Pod> StartPodAsync()
     {
         var number = _backends.Count;
         var backend = await StandInBackend.StartAsync($"pod-{number}");
         _backends.Add(backend);
-        _pods.Add(new Pod(backend, SlicePrefix + number) { Endpoint = new EndpointSpec("127.0.0.1") });
+        var pod = new Pod(backend, SlicePrefix + number) { Endpoint = new EndpointSpec("127.0.0.1") };
+        _pods.Add(pod);
+        return pod;
     }
 
-    private void PublishEndpoints()
-    {
-        foreach (var pod in _pods)
-        {
-            _api.SetSlice(Namespace, Service, pod.SliceName, [new EndpointPortSpec("http", pod.Backend.Port)], pod.Endpoint);
-        }
-    }
+    // One slice per pod: a change to one pod is one watch event, as the EndpointSlice controller sends it.
+    private void Publish(Pod pod) =>
+        _api.SetSlice(Namespace, Service, pod.SliceName, [new EndpointPortSpec("http", pod.Backend.Port)], pod.Endpoint);
 
     private async Task StartGatewayAsync()
     {
