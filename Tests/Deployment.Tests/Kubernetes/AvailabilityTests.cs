@@ -17,6 +17,7 @@ public sealed class AvailabilityTests
     {
         var budgets = _manifests.OfType<V1PodDisruptionBudget>().ToList();
         var offenders = _manifests.Workloads
+            .Where(w => !w.RunsToCompletion)
             .Where(w => !budgets.Any(b => b.Spec.Selector.MatchLabels.All(l =>
                 w.Template.Metadata.Labels.TryGetValue(l.Key, out var v) && v == l.Value)))
             .Select(w => w.ToString());

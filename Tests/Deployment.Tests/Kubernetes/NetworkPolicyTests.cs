@@ -37,7 +37,7 @@ public sealed class NetworkPolicyTests
 
     [TestCase("userservice", new[] { "gateway", "postservice" }, 8080)]
     [TestCase("postservice", new[] { "gateway" }, 8080)]
-    [TestCase("sqlserver", new[] { "userservice", "postservice" }, 1433)]
+    [TestCase("sqlserver", new[] { "userservice", "postservice", "sqlserver-provision" }, 1433)]
     public void Ingress_Workload_OnlyFromItsClientsOnItsPort(string target, string[] clients, int port)
     {
         var rules = Selecting(target).SelectMany(p => p.Spec.Ingress ?? []).ToList();
@@ -68,11 +68,32 @@ public sealed class NetworkPolicyTests
 
     [TestCase("userservice", new[] { "sqlserver" })]
     [TestCase("postservice", new[] { "sqlserver", "userservice" })]
+    [TestCase("sqlserver-provision", new[] { "sqlserver" })]
     public void Egress_Service_ReachesOnlyItsDependencies(string source, string[] dependencies)
     {
         var peers = Selecting(source).SelectMany(p => p.Spec.Egress ?? []).SelectMany(r => r.To ?? []);
 
         Assert.That(peers.Select(Peer), Is.EquivalentTo(dependencies));
+    }
+
+    [Test]
+    public void Ingress_ProvisionJob_AcceptsNothing()
+    {
+        var policies = Selecting("sqlserver-provision").ToList();
+
+        Assert.That(policies.Where(p => p.Spec.PolicyTypes.Contains("Ingress")), Is.Not.Empty, "a policy selecting the Job's pod");
+        Assert.That(policies.SelectMany(p => p.Spec.Ingress ?? []), Is.Empty);
+    }
+
+    [Test]
+    public void EveryWorkload_IsSelectedByAPolicyOfItsOwn()
+    {
+        // default-deny alone would silently cut a new workload off; a named policy says what it may reach.
+        var unselected = _manifests.Workloads
+            .Where(w => !Policies.Any(p => AppName(p.Spec.PodSelector) is { } name && w.Template.Metadata.Labels.TryGetValue("app.kubernetes.io/name", out var label) && label == name))
+            .Select(w => w.ToString());
+
+        Assert.That(unselected, Is.Empty);
     }
 
     private IEnumerable<V1NetworkPolicy> Selecting(string name) =>

@@ -13,7 +13,7 @@ public sealed class ProbeConfigurationTests
     public async Task RenderAsync() => _manifests = await RenderedManifests.LoadAsync();
 
     private IEnumerable<(Workload Workload, V1Container Container)> MainContainers =>
-        _manifests.Workloads.SelectMany(w => w.Pod.Containers.Select(c => (w, c)));
+        _manifests.Workloads.Where(w => !w.RunsToCompletion).SelectMany(w => w.Pod.Containers.Select(c => (w, c)));
 
     [Test]
     public void Container_Probes_StartupReadinessAndLivenessAreAllSet()

@@ -7,7 +7,8 @@ namespace Deployment.Tests.Support;
 internal static class ProcessRunner
 {
     public static async Task<ProcessResult> RunAsync(
-        string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout)
+        string fileName, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout,
+        IReadOnlyDictionary<string, string>? environment = null)
     {
         var startInfo = new ProcessStartInfo(fileName)
         {
@@ -22,6 +23,10 @@ internal static class ProcessRunner
         }
 
         IsolateFromTestHost(startInfo.Environment);
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            startInfo.Environment[name] = value;
+        }
 
         var stdout = new StringBuilder();
         var stderr = new StringBuilder();

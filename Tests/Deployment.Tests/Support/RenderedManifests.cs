@@ -25,7 +25,16 @@ internal sealed class RenderedManifests
     [
         .. OfType<V1Deployment>().Select(d => new Workload("Deployment", d.Metadata.Name, d.Spec.Template)),
         .. OfType<V1StatefulSet>().Select(s => new Workload("StatefulSet", s.Metadata.Name, s.Spec.Template)),
+        .. OfType<V1Job>().Select(j => new Workload("Job", j.Metadata.Name, j.Spec.Template)),
     ];
+
+    public Workload Workload(string name) =>
+        Workloads.SingleOrDefault(w => w.Name == name)
+        ?? throw new AssertionException($"No workload named '{name}' in the rendered manifests.");
+
+    /// <summary>The generated Secret's values, decoded.</summary>
+    public IReadOnlyDictionary<string, string> SecretValues =>
+        OfType<V1Secret>().Single().Data.ToDictionary(p => p.Key, p => p.Value is null ? string.Empty : System.Text.Encoding.UTF8.GetString(p.Value));
 
     public V1Service Service(string name) =>
         OfType<V1Service>().SingleOrDefault(s => s.Metadata.Name == name)

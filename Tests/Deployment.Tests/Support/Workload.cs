@@ -7,6 +7,9 @@ internal sealed record Workload(string Kind, string Name, V1PodTemplateSpec Temp
 {
     public V1PodSpec Pod => Template.Spec;
 
+    /// <summary>A Job: runs once and exits, so it serves nothing and needs no probes or disruption budget.</summary>
+    public bool RunsToCompletion => Kind == "Job";
+
     public IEnumerable<V1Container> AllContainers =>
         (Pod.InitContainers ?? []).Concat(Pod.Containers);
 
