@@ -264,7 +264,8 @@ if [[ $EXTERNAL == 0 ]]; then
         run_once posts-seed "$posts_dir" "${service_env[@]}" "ASPNETCORE_URLS=http://$HOST:$POSTS_PORT" -- \
             dotnet PostService.dll seed --posts "$POSTS" --authors "$IDS" --yes
         ONCE_HINT=
-        start postservice "$posts_dir" "${service_env[@]}" "Jwt__Authority=http://$HOST:${USERS_PORTS[0]}" -- \
+        # The local UserService is plain HTTP: the HTTPS-metadata default is turned off with it.
+        start postservice "$posts_dir" "${service_env[@]}" "Jwt__Authority=http://$HOST:${USERS_PORTS[0]}" Jwt__RequireHttpsMetadata=false -- \
             dotnet PostService.dll --urls "http://$HOST:$POSTS_PORT"
         wait_for postservice "http://$HOST:$POSTS_PORT/health/ready"
     fi
@@ -273,7 +274,7 @@ if [[ $EXTERNAL == 0 ]]; then
         gateway_dir=$(output_dir Gateway)
         # As in the gateway image (Gateway/Dockerfile) and ./run.sh: inline socket completions, 8 MB gen0 budget.
         gateway_env=(ASPNETCORE_ENVIRONMENT=Local Logging__Format=json "Jwt__Authority=http://$HOST:${USERS_PORTS[0]}"
-            DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 DOTNET_GCgen0size=0x800000)
+            Jwt__RequireHttpsMetadata=false DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1 DOTNET_GCgen0size=0x800000)
         # The repository's route file, so the ocelot.Local.json overlay next to it applies too.
         [[ -f $ROOT/ocelot.json ]] && gateway_env+=("Gateway__RouteFile=$ROOT/ocelot.json")
         # shellcheck disable=SC2206 # --gateway-env is a list of words by design

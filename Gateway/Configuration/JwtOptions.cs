@@ -12,7 +12,11 @@ public sealed class JwtOptions
 
     public string Audience { get; set; } = "microservices";
 
-    public bool RequireHttpsMetadata { get; set; }
+    /// <summary>
+    /// Whether the authority's metadata and keys must come over HTTPS (default true, as in JwtBearer).
+    /// Set false only where the authority is plain HTTP on purpose, on a private network.
+    /// </summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
 
     /// <summary>Optional RSA public key (PEM): validate with it instead of fetching the authority's JWKS.</summary>
     public string PublicKeyPem { get; set; } = string.Empty;

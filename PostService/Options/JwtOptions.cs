@@ -15,8 +15,11 @@ public sealed class JwtOptions
     /// <summary>An RSA public key (PEM). When set it is used instead of <see cref="Authority"/>.</summary>
     public string PublicKeyPem { get; set; } = string.Empty;
 
-    /// <summary>Whether the authority's metadata must be fetched over HTTPS.</summary>
-    public bool RequireHttpsMetadata { get; set; }
+    /// <summary>
+    /// Whether the authority's metadata and keys must come over HTTPS (default true, as in JwtBearer).
+    /// Set false only where the authority is plain HTTP on purpose, on a private network.
+    /// </summary>
+    public bool RequireHttpsMetadata { get; set; } = true;
 
     public bool UsesPublicKey => !string.IsNullOrWhiteSpace(PublicKeyPem);
 }

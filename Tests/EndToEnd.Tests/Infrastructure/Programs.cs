@@ -24,6 +24,8 @@ internal static class Programs
             ["ASPNETCORE_ENVIRONMENT"] = GatewayRouteFiles.Environment,
             ["Gateway__RouteFile"] = routeFile,
             ["Jwt__Authority"] = Authority(authority),
+            // The test UserService serves plain HTTP on loopback (PostService's Development config says the same).
+            ["Jwt__RequireHttpsMetadata"] = "false",
             ["Logging__Format"] = "text",
         }, logDirectory);
 

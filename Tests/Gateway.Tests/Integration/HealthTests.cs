@@ -50,6 +50,8 @@ public sealed class HealthTests
             ["Gateway__RouteFile"] = file.Path,
             ["ASPNETCORE_URLS"] = "http://127.0.0.1:0",
             ["ASPNETCORE_ENVIRONMENT"] = "Test",
+            // The default authority is plain HTTP: without this the Jwt check, not the route file, stops it.
+            ["Jwt__RequireHttpsMetadata"] = "false",
         };
 
         var (exitCode, output) = await DotnetProgram.RunAsync("Gateway.dll", environment, TimeSpan.FromSeconds(60));

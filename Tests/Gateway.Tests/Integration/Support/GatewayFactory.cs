@@ -42,6 +42,8 @@ internal sealed class GatewayFactory : WebApplicationFactory<Program>
         builder.UseEnvironment("Test");
         builder.UseSetting("Gateway:RouteFile", _routeFile);
         builder.UseSetting("Gateway:PassiveHealthReactivationPeriod", "00:01:00");
+        // Test authorities are plain HTTP on loopback (the default one too); a test's settings win.
+        builder.UseSetting("Jwt:RequireHttpsMetadata", "false");
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);

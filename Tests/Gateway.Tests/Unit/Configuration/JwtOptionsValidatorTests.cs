@@ -42,4 +42,50 @@ public sealed class JwtOptionsValidatorTests
 
         Assert.That(result.FailureMessage, Does.Contain("Jwt:Authority"));
     }
+
+    [Test]
+    public void Validate_HttpAuthorityWhileHttpsMetadataRequired_FailsNamingBothKeys()
+    {
+        var result = new JwtOptionsValidator().Validate(null, new JwtOptions { Authority = "http://userservice:8080", RequireHttpsMetadata = true });
+
+        Assert.That(result.Failed, Is.True);
+        Assert.That(result.FailureMessage, Does.Contain("Jwt:Authority").And.Contain("Jwt:RequireHttpsMetadata"));
+    }
+
+    [Test]
+    public void Validate_Defaults_RequireHttpsMetadataSoTheDefaultHttpAuthorityIsRefused()
+    {
+        // Secure by default, as JwtBearer: an environment on plain HTTP must say so.
+        var result = new JwtOptionsValidator().Validate(null, new JwtOptions());
+
+        Assert.That(result.FailureMessage, Does.Contain("Jwt:RequireHttpsMetadata"));
+    }
+
+    [Test]
+    public void Validate_HttpsAuthorityWhileHttpsMetadataRequired_Succeeds()
+    {
+        var result = new JwtOptionsValidator().Validate(null, new JwtOptions { Authority = "https://users.example.com", RequireHttpsMetadata = true });
+
+        Assert.That(result.Succeeded, Is.True, result.FailureMessage);
+    }
+
+    [Test]
+    public void Validate_HttpAuthorityWithHttpsMetadataOff_Succeeds()
+    {
+        var result = new JwtOptionsValidator().Validate(null, new JwtOptions { Authority = "http://userservice:8080", RequireHttpsMetadata = false });
+
+        Assert.That(result.Succeeded, Is.True, result.FailureMessage);
+    }
+
+    [Test]
+    public void Validate_PublicKeyWithAnUnusedHttpAuthority_Succeeds()
+    {
+        // With a public key nothing is fetched from the authority, so its scheme does not matter.
+        using var rsa = RSA.Create(2048);
+        var options = new JwtOptions { Authority = "http://localhost:5101", RequireHttpsMetadata = true, PublicKeyPem = rsa.ExportSubjectPublicKeyInfoPem() };
+
+        var result = new JwtOptionsValidator().Validate(null, options);
+
+        Assert.That(result.Succeeded, Is.True, result.FailureMessage);
+    }
 }
