@@ -35,6 +35,14 @@ internal static class UserApi
         return await response.Content.ReadFromJsonAsync<TokenResponse>() ?? throw new InvalidOperationException("Empty body.");
     }
 
+    /// <summary>Refreshes, expecting success: the new pair.</summary>
+    public static async Task<TokenResponse> Renew(this HttpClient client, string refreshToken)
+    {
+        using var response = await client.Refresh(refreshToken);
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+        return await response.Content.ReadFromJsonAsync<TokenResponse>() ?? throw new InvalidOperationException("Empty body.");
+    }
+
     /// <summary>POST /api/auth/refresh; the caller checks the status.</summary>
     public static Task<HttpResponseMessage> Refresh(this HttpClient client, string refreshToken) =>
         client.PostAsJsonAsync("/api/auth/refresh", new RefreshTokenRequest(refreshToken));

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Net.Http.Json;
 using ServiceDefaults.Options;
 using Shared.Contracts.Auth;
 using UserService.Tests.Support;
@@ -60,7 +59,7 @@ internal sealed class RefreshTokenLifetimeTests
     {
         var login = await RegisterAndLogin();
         _clock.Advance(TimeSpan.FromDays(10));
-        var renewed = await Renew(login.RefreshToken);
+        var renewed = await _client.Renew(login.RefreshToken);
         _clock.Advance(TimeSpan.FromDays(10));
 
         using var response = await _client.Refresh(renewed.RefreshToken);
@@ -76,7 +75,7 @@ internal sealed class RefreshTokenLifetimeTests
         _clock.Advance(TimeSpan.FromMinutes(1));
         var second = await _client.Login(user.UserName);
         _clock.Advance(TimeSpan.FromMinutes(1));
-        var firstRenewed = await Renew(first.RefreshToken);
+        var firstRenewed = await _client.Renew(first.RefreshToken);
         _clock.Advance(TimeSpan.FromMinutes(1));
 
         var third = await _client.Login(user.UserName);
@@ -93,12 +92,5 @@ internal sealed class RefreshTokenLifetimeTests
     {
         var (user, _) = await _client.Register();
         return await _client.Login(user.UserName);
-    }
-
-    private async Task<TokenResponse> Renew(string refreshToken)
-    {
-        using var response = await _client.Refresh(refreshToken);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!;
     }
 }

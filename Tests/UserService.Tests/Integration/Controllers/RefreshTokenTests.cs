@@ -3,17 +3,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Security.Cryptography;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.IdentityModel.JsonWebTokens;
 using ServiceDefaults.Options;
 using Shared.Contracts.Auth;
-using UserService.Data;
 using UserService.Tests.Support;
 
 namespace UserService.Tests.Integration.Controllers;
 
-/// <summary>Refresh-token sessions: issue, rotation, reuse detection, logout and account deletion.</summary>
+/// <summary>Refresh-token sessions: issue, rotation and reuse detection.</summary>
 [TestFixture(DatabaseProvider.Sqlite)]
 [TestFixture(DatabaseProvider.SqlServer)]
 internal sealed class RefreshTokenTests(DatabaseProvider provider) : IntegrationTest(provider)
@@ -39,7 +36,7 @@ internal sealed class RefreshTokenTests(DatabaseProvider provider) : Integration
 
         var token = await Client.Login(user.UserName);
 
-        var stored = await StoredTokens(user.Id);
+        var stored = await Factory.StoredRefreshTokens(user.Id);
         Assert.That(stored, Has.Count.EqualTo(1));
         Assert.That(stored[0].TokenHash, Is.EqualTo(SHA256.HashData(Encoding.UTF8.GetBytes(token.RefreshToken))));
     }
@@ -65,7 +62,7 @@ internal sealed class RefreshTokenTests(DatabaseProvider provider) : Integration
     public async Task Refresh_RenewedToken_CanBeRenewedAgain()
     {
         var (user, _) = await Client.Register();
-        var second = await Renew((await Client.Login(user.UserName)).RefreshToken);
+        var second = await Client.Renew((await Client.Login(user.UserName)).RefreshToken);
 
         using var response = await Client.Refresh(second.RefreshToken);
 
@@ -77,7 +74,7 @@ internal sealed class RefreshTokenTests(DatabaseProvider provider) : Integration
     {
         var (user, _) = await Client.Register();
         var login = await Client.Login(user.UserName);
-        var renewed = await Renew(login.RefreshToken);
+        var renewed = await Client.Renew(login.RefreshToken);
 
         using var reuse = await Client.Refresh(login.RefreshToken);
         using var newest = await Client.Refresh(renewed.RefreshToken);
@@ -92,7 +89,7 @@ internal sealed class RefreshTokenTests(DatabaseProvider provider) : Integration
         var (user, _) = await Client.Register();
         var stolen = await Client.Login(user.UserName);
         var other = await Client.Login(user.UserName);
-        await Renew(stolen.RefreshToken);
+        await Client.Renew(stolen.RefreshToken);
 
         using (await Client.Refresh(stolen.RefreshToken))
         {
@@ -129,89 +126,5 @@ internal sealed class RefreshTokenTests(DatabaseProvider provider) : Integration
         using var response = await Client.Refresh(new string('a', 129));
 
         await ProblemAssert.IsValidationProblem(response, "refreshToken");
-    }
-
-    [Test]
-    public async Task Revoke_LiveToken_Returns204AndRefreshReturns401()
-    {
-        var (user, _) = await Client.Register();
-        var login = await Client.Login(user.UserName);
-
-        using var revoke = await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(login.RefreshToken));
-        using var refresh = await Client.Refresh(login.RefreshToken);
-
-        Assert.That(revoke.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        await ProblemAssert.IsProblem(refresh, HttpStatusCode.Unauthorized);
-    }
-
-    [Test]
-    public async Task Revoke_SpentTokenOfTheSession_EndsTheNewestToken()
-    {
-        var (user, _) = await Client.Register();
-        var login = await Client.Login(user.UserName);
-        var renewed = await Renew(login.RefreshToken);
-
-        using var revoke = await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(login.RefreshToken));
-        using var refresh = await Client.Refresh(renewed.RefreshToken);
-
-        Assert.That(revoke.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        await ProblemAssert.IsProblem(refresh, HttpStatusCode.Unauthorized);
-    }
-
-    [Test]
-    public async Task Revoke_UnknownOrAlreadyRevokedToken_Returns204()
-    {
-        var (user, _) = await Client.Register();
-        var login = await Client.Login(user.UserName);
-        using (await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(login.RefreshToken)))
-        {
-        }
-
-        using var again = await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(login.RefreshToken));
-        using var unknown = await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest("not-a-token"));
-
-        Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-    }
-
-    [Test]
-    public async Task Revoke_MissingToken_Returns400ValidationProblem()
-    {
-        using var content = new StringContent("{}", Encoding.UTF8, "application/json");
-
-        using var response = await Client.PostAsync("/api/auth/revoke", content);
-
-        await ProblemAssert.IsValidationProblem(response, "refreshToken");
-    }
-
-    [Test]
-    public async Task DeleteUser_ThenRefresh_Returns401AndNoTokenRowRemains()
-    {
-        var (user, _) = await Client.Register();
-        var login = await Client.Login(user.UserName);
-        var renewed = await Renew(login.RefreshToken);
-        using (var delete = await Client.SendAsync(UserApi.Request(HttpMethod.Delete, $"/api/users/{user.Id}", renewed.AccessToken)))
-        {
-            Assert.That(delete.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
-        }
-
-        using var response = await Client.Refresh(renewed.RefreshToken);
-
-        await ProblemAssert.IsProblem(response, HttpStatusCode.Unauthorized);
-        Assert.That(await StoredTokens(user.Id), Is.Empty);
-    }
-
-    private async Task<TokenResponse> Renew(string refreshToken)
-    {
-        using var response = await Client.Refresh(refreshToken);
-        Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
-        return (await response.Content.ReadFromJsonAsync<TokenResponse>())!;
-    }
-
-    private async Task<List<Models.RefreshToken>> StoredTokens(Guid userId)
-    {
-        using var scope = Factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<UsersDbContext>();
-        return await db.RefreshTokens.AsNoTracking().Where(t => t.UserId == userId).ToListAsync();
     }
 }
