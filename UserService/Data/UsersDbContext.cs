@@ -12,6 +12,10 @@ public abstract class UsersDbContext(DbContextOptions options) : DbContext(optio
 {
     internal DbSet<User> Users => Set<User>();
 
+    internal DbSet<RefreshToken> RefreshTokens => Set<RefreshToken>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
-        modelBuilder.ApplyConfiguration(new UserConfiguration());
+        modelBuilder
+            .ApplyConfiguration(new UserConfiguration())
+            .ApplyConfiguration(new RefreshTokenConfiguration());
 }

@@ -55,6 +55,9 @@ internal static class ApplicationExtensions
         builder.Services.AddSingleton<ITokenService, TokenService>();
         builder.Services.AddScoped<IUserService, UserAccountService>();
         builder.Services.AddScoped<IAuthService, AuthService>();
+        builder.Services.AddScoped<SessionLimits>();
+        builder.Services.AddScoped<RefreshTokenService>();
+        builder.Services.AddScoped<IRefreshTokenService>(services => services.GetRequiredService<RefreshTokenService>());
         return builder;
     }
 }

@@ -26,6 +26,21 @@ public sealed class JwtOptions
     /// </summary>
     public List<string> AdditionalPublicKeysPem { get; set; } = [];
 
+    /// <summary>
+    /// Short on purpose: an access token cannot be revoked, so this is how long a deleted account
+    /// (or a revoked session) keeps working at PostService.
+    /// </summary>
     [Range(1, 24 * 60)]
-    public int AccessTokenLifetimeMinutes { get; set; } = 60;
+    public int AccessTokenLifetimeMinutes { get; set; } = 15;
+
+    /// <summary>How long a refresh token stays usable; each exchange issues a new one with a fresh lifetime.</summary>
+    [Range(1, 365)]
+    public int RefreshTokenLifetimeDays { get; set; } = 14;
+
+    /// <summary>
+    /// Sessions (logins with a live refresh token) kept per user; a login beyond this ends the
+    /// least recently renewed one, so a loop of logins cannot grow the table.
+    /// </summary>
+    [Range(1, 1000)]
+    public int MaxSessionsPerUser { get; set; } = 20;
 }

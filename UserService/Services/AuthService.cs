@@ -6,7 +6,7 @@ using UserService.Data;
 namespace UserService.Services;
 
 /// <summary>Password login by user name or e-mail address.</summary>
-internal sealed class AuthService(UsersDbContext db, PasswordVerifier passwords, ITokenService tokens) : IAuthService
+internal sealed class AuthService(UsersDbContext db, PasswordVerifier passwords, RefreshTokenService sessions) : IAuthService
 {
     public async Task<TokenResponse?> IssueToken(TokenRequest request, CancellationToken cancellationToken)
     {
@@ -33,9 +33,11 @@ internal sealed class AuthService(UsersDbContext db, PasswordVerifier passwords,
             catch (DbUpdateConcurrencyException)
             {
                 // A concurrent profile write won; the old hash still verifies, so upgrade next time.
+                // Forget the failed change, or the session's save below would retry it.
+                db.ChangeTracker.Clear();
             }
         }
 
-        return tokens.CreateToken(user.Id, user.UserName);
+        return await sessions.StartSession(user, cancellationToken);
     }
 }

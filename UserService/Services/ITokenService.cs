@@ -1,9 +1,7 @@
-using Shared.Contracts.Auth;
-
 namespace UserService.Services;
 
 /// <summary>Issues access tokens for authenticated users.</summary>
 public interface ITokenService
 {
-    TokenResponse CreateToken(Guid userId, string userName);
+    AccessToken CreateToken(Guid userId, string userName);
 }

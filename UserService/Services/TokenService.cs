@@ -2,7 +2,6 @@ using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
 using Microsoft.IdentityModel.Tokens;
-using Shared.Contracts.Auth;
 using UserService.Options;
 
 namespace UserService.Services;
@@ -15,7 +14,7 @@ internal sealed class TokenService(
 
     private readonly JsonWebTokenHandler _handler = new() { SetDefaultTimesOnTokenCreation = false };
 
-    public TokenResponse CreateToken(Guid userId, string userName)
+    public AccessToken CreateToken(Guid userId, string userName)
     {
         var jwt = options.Value;
         var lifetime = TimeSpan.FromMinutes(jwt.AccessTokenLifetimeMinutes);
@@ -36,6 +35,6 @@ internal sealed class TokenService(
             SigningCredentials = new SigningCredentials(keys.SigningKey, SecurityAlgorithms.RsaSha256),
         };
 
-        return new TokenResponse(_handler.CreateToken(descriptor), TokenType, (int)lifetime.TotalSeconds);
+        return new AccessToken(_handler.CreateToken(descriptor), (int)lifetime.TotalSeconds);
     }
 }

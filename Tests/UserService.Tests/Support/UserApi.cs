@@ -24,13 +24,28 @@ internal static class UserApi
         return (user, response.Headers.ETag!.ToString());
     }
 
-    public static async Task<string> Token(this HttpClient client, string userName, string password = Password)
+    public static async Task<string> Token(this HttpClient client, string userName, string password = Password) =>
+        (await client.Login(userName, password)).AccessToken;
+
+    /// <summary>Logs in: the whole token response, refresh token included.</summary>
+    public static async Task<TokenResponse> Login(this HttpClient client, string userName, string password = Password)
     {
         using var response = await client.PostAsJsonAsync("/api/auth/token", new TokenRequest(userName, password));
         response.EnsureSuccessStatusCode();
-        var token = await response.Content.ReadFromJsonAsync<TokenResponse>() ?? throw new InvalidOperationException("Empty body.");
-        return token.AccessToken;
+        return await response.Content.ReadFromJsonAsync<TokenResponse>() ?? throw new InvalidOperationException("Empty body.");
     }
+
+    /// <summary>Refreshes, expecting success: the new pair.</summary>
+    public static async Task<TokenResponse> Renew(this HttpClient client, string refreshToken)
+    {
+        using var response = await client.Refresh(refreshToken);
+        Assert.That(response.StatusCode, Is.EqualTo(System.Net.HttpStatusCode.OK));
+        return await response.Content.ReadFromJsonAsync<TokenResponse>() ?? throw new InvalidOperationException("Empty body.");
+    }
+
+    /// <summary>POST /api/auth/refresh; the caller checks the status.</summary>
+    public static Task<HttpResponseMessage> Refresh(this HttpClient client, string refreshToken) =>
+        client.PostAsJsonAsync("/api/auth/refresh", new RefreshTokenRequest(refreshToken));
 
     /// <summary>Registers a user and logs them in.</summary>
     public static async Task<(UserResponse User, string ETag, string Token)> RegisterAndLogin(this HttpClient client)

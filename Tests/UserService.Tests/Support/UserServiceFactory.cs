@@ -28,6 +28,9 @@ internal sealed class UserServiceFactory(DatabaseProvider provider = DatabasePro
 
     public IDictionary<string, string?> Settings { get; } = new Dictionary<string, string?>();
 
+    /// <summary>Extra registrations of a test (an EF interceptor, say), applied after the service's own.</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(EnvironmentName);
@@ -51,6 +54,8 @@ internal sealed class UserServiceFactory(DatabaseProvider provider = DatabasePro
             {
                 services.AddSingleton(Clock);
             }
+
+            TestServices?.Invoke(services);
         });
     }
 

@@ -30,7 +30,7 @@ internal sealed class AuthControllerTests(DatabaseProvider provider) : Integrati
         Assert.That(response.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         var token = await response.Content.ReadFromJsonAsync<TokenResponse>();
         Assert.That(token!.TokenType, Is.EqualTo("Bearer"));
-        Assert.That(token.ExpiresIn, Is.EqualTo(3600));
+        Assert.That(token.ExpiresIn, Is.EqualTo(15 * 60));
         Assert.That(new JsonWebToken(token.AccessToken).Subject, Is.EqualTo(user.Id.ToString()));
         Assert.That(response.Headers.CacheControl?.NoStore, Is.True);
     }

@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 using ServiceDefaults.Options;
+using Shared.Contracts.Auth;
 using UserService.Tests.Support;
 
 namespace UserService.Tests.Integration.Hosting;
@@ -55,6 +57,39 @@ internal sealed class CrossCuttingTests(DatabaseProvider provider) : Integration
     }
 
     [Test]
+    public async Task Swagger_Document_DescribesRefreshAndRevokeWithTheirStatuses()
+    {
+        var document = JsonDocument.Parse(await Client.GetStringAsync("/swagger/v1/swagger.json")).RootElement;
+
+        var paths = document.GetProperty("paths");
+        var refresh = paths.GetProperty("/api/auth/refresh").GetProperty("post");
+        var revoke = paths.GetProperty("/api/auth/revoke").GetProperty("post");
+        Assert.That(Statuses(refresh), Is.EquivalentTo(new[] { "200", "400", "401", "413", "415" }));
+        Assert.That(Statuses(revoke), Is.EquivalentTo(new[] { "204", "400", "413", "415" }));
+        Assert.That(refresh.GetProperty("summary").GetString(), Does.Contain("refresh token"));
+        var token = document.GetProperty("components").GetProperty("schemas").GetProperty("TokenResponse").GetProperty("properties");
+        Assert.That(token.EnumerateObject().Select(p => p.Name), Is.SupersetOf(new[] { "accessToken", "refreshToken", "refreshTokenExpiresIn" }));
+    }
+
+    [Test]
+    public async Task Requests_WithRefreshTokens_NeverLogTheTokens()
+    {
+        var (user, _) = await Client.Register();
+        var login = await Client.Login(user.UserName);
+
+        using var refresh = await Client.Refresh(login.RefreshToken);
+        var renewed = await refresh.Content.ReadFromJsonAsync<TokenResponse>();
+        using (await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(renewed!.RefreshToken)))
+        {
+        }
+
+        var lines = Factory.Logs.Lines.ToList();
+        Assert.That(lines, Has.Some.Contains("HTTP POST /api/auth/refresh responded 200"));
+        Assert.That(lines, Has.None.Contains(login.RefreshToken));
+        Assert.That(lines, Has.None.Contains(renewed.RefreshToken));
+    }
+
+    [Test]
     public async Task Requests_WithPassword_NeverLogThePasswordButLogTheRequest()
     {
         const string secret = "Pa55word-that-must-not-leak";
@@ -79,4 +114,7 @@ internal sealed class CrossCuttingTests(DatabaseProvider provider) : Integration
         Assert.That(lines, Has.Some.Contains("HTTP POST /api/auth/token responded 401"));
         Assert.That(lines, Has.None.Contains(secret));
     }
+
+    private static IEnumerable<string> Statuses(JsonElement operation) =>
+        operation.GetProperty("responses").EnumerateObject().Select(r => r.Name);
 }

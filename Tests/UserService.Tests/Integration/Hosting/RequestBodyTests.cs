@@ -13,6 +13,8 @@ internal sealed class RequestBodyTests(DatabaseProvider provider) : IntegrationT
 {
     [TestCase("/api/users")]
     [TestCase("/api/auth/token")]
+    [TestCase("/api/auth/refresh")]
+    [TestCase("/api/auth/revoke")]
     public async Task Post_MalformedJson_Returns400Problem(string path)
     {
         using var content = new StringContent("{\"userName\": \"abc\",", Encoding.UTF8, "application/json");
@@ -24,6 +26,8 @@ internal sealed class RequestBodyTests(DatabaseProvider provider) : IntegrationT
 
     [TestCase("/api/users")]
     [TestCase("/api/auth/token")]
+    [TestCase("/api/auth/refresh")]
+    [TestCase("/api/auth/revoke")]
     public async Task Post_WrongContentType_Returns415Problem(string path)
     {
         using var content = new StringContent("userName=abc", Encoding.UTF8, "text/plain");

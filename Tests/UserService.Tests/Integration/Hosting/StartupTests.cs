@@ -31,6 +31,19 @@ internal sealed class StartupTests
         Assert.That(failure!.ToString(), Does.Contain("Jwt:PrivateKeyPem is not a valid RSA private key"));
     }
 
+    [TestCase("Jwt:RefreshTokenLifetimeDays", "0")]
+    [TestCase("Jwt:MaxSessionsPerUser", "0")]
+    [TestCase("Jwt:AccessTokenLifetimeMinutes", "0")]
+    public void Start_TokenLifetimeOrLimitOutOfRange_FailsNamingTheSetting(string key, string value)
+    {
+        using var factory = new UserServiceFactory();
+        factory.Settings[key] = value;
+
+        var failure = Assert.Catch(() => factory.CreateClient());
+
+        Assert.That(failure!.ToString(), Does.Contain(key.Split(':')[1]));
+    }
+
     [Test]
     public async Task Start_ProductionWithPrivateKey_SignsWithThatKeyAndCreatesNoKeyFile()
     {

@@ -1,6 +1,8 @@
+using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Shared.Contracts.Auth;
 using Shared.Contracts.Users;
+using UserService.Options;
 using UserService.Services;
 using UserService.Tests.Support;
 
@@ -8,7 +10,7 @@ namespace UserService.Tests.Unit.Services;
 
 internal sealed class AuthServiceTests
 {
-    private static readonly TokenResponse Issued = new("token", "Bearer", 3600);
+    private static readonly AccessToken Issued = new("token", 900);
     private SqliteTestDatabase _database = null!;
     private Mock<ITokenService> _tokens = null!;
     private Guid _aliceId;
@@ -34,7 +36,8 @@ internal sealed class AuthServiceTests
     {
         var token = await Service().IssueToken(new TokenRequest(login, "right password"), CancellationToken.None);
 
-        Assert.That(token, Is.SameAs(Issued));
+        Assert.That(token!.AccessToken, Is.EqualTo(Issued.Token));
+        Assert.That(token.RefreshToken, Is.Not.Empty);
         _tokens.Verify(t => t.CreateToken(_aliceId, "Alice"), Times.Once);
     }
 
@@ -49,5 +52,12 @@ internal sealed class AuthServiceTests
         _tokens.Verify(t => t.CreateToken(It.IsAny<Guid>(), It.IsAny<string>()), Times.Never);
     }
 
-    private AuthService Service() => new(_database.CreateContext(), SqliteTestDatabase.Passwords, _tokens.Object);
+    private AuthService Service()
+    {
+        var db = _database.CreateContext();
+        var options = Microsoft.Extensions.Options.Options.Create(new JwtOptions());
+        var sessions = new RefreshTokenService(db, _tokens.Object, new SessionLimits(db, options, NullLogger<SessionLimits>.Instance),
+            options, TimeProvider.System, NullLogger<RefreshTokenService>.Instance);
+        return new AuthService(db, SqliteTestDatabase.Passwords, sessions);
+    }
 }

@@ -34,7 +34,7 @@ internal sealed class TokenServiceTests
     {
         var userId = Guid.NewGuid();
 
-        var jwt = new JsonWebToken(_service.CreateToken(userId, "alice").AccessToken);
+        var jwt = new JsonWebToken(_service.CreateToken(userId, "alice").Token);
 
         Assert.That(jwt.Issuer, Is.EqualTo("iss"));
         Assert.That(jwt.Audiences, Is.EqualTo(new[] { "aud" }));
@@ -48,26 +48,25 @@ internal sealed class TokenServiceTests
     [Test]
     public void CreateToken_Always_SignsRs256WithTheKeysId()
     {
-        var jwt = new JsonWebToken(_service.CreateToken(Guid.NewGuid(), "alice").AccessToken);
+        var jwt = new JsonWebToken(_service.CreateToken(Guid.NewGuid(), "alice").Token);
 
         Assert.That(jwt.Alg, Is.EqualTo(SecurityAlgorithms.RsaSha256));
         Assert.That(jwt.Kid, Is.EqualTo("kid-1"));
     }
 
     [Test]
-    public void CreateToken_Response_ReportsBearerAndLifetimeInSeconds()
+    public void CreateToken_Response_ReportsLifetimeInSeconds()
     {
         var response = _service.CreateToken(Guid.NewGuid(), "alice");
 
-        Assert.That(response.TokenType, Is.EqualTo("Bearer"));
         Assert.That(response.ExpiresIn, Is.EqualTo(15 * 60));
     }
 
     [Test]
     public void CreateToken_TwoTokens_HaveDistinctIds()
     {
-        var first = new JsonWebToken(_service.CreateToken(Guid.NewGuid(), "a").AccessToken);
-        var second = new JsonWebToken(_service.CreateToken(Guid.NewGuid(), "a").AccessToken);
+        var first = new JsonWebToken(_service.CreateToken(Guid.NewGuid(), "a").Token);
+        var second = new JsonWebToken(_service.CreateToken(Guid.NewGuid(), "a").Token);
 
         Assert.That(first.Id, Is.Not.EqualTo(second.Id));
     }
@@ -75,7 +74,7 @@ internal sealed class TokenServiceTests
     [Test]
     public async Task CreateToken_ValidatedWithThePublicKey_IsValidUntilExpiry()
     {
-        var token = _service.CreateToken(Guid.NewGuid(), "alice").AccessToken;
+        var token = _service.CreateToken(Guid.NewGuid(), "alice").Token;
         var parameters = TokenValidation.Create("iss", "aud", new RsaSecurityKey(_rsa.ExportParameters(false)));
         parameters.LifetimeValidator = (notBefore, expires, _, _) => notBefore <= Now.UtcDateTime && Now.UtcDateTime < expires;
 
