@@ -30,8 +30,8 @@ internal sealed class AggregateHandler(AggregatePartSender sender, ClientRateLim
             }
         }
 
-        var match = route.Capture(context.Request);
-        var parts = await Task.WhenAll(aggregate.Parts.Select(part => sender.SendAsync(context, part, match)));
+        var values = EncodedPath.Capture(route, context.Request, EncodedPath.Find(context));
+        var parts = await Task.WhenAll(aggregate.Parts.Select(part => sender.SendAsync(context, part, values)));
         var failed = parts.FirstOrDefault(p => p.Failed);
         if (failed is not null)
         {

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Gateway.Routing;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Model;
@@ -16,7 +15,7 @@ internal sealed class AggregatePartSender(IProxyStateLookup proxyState)
     private static readonly string[] ForwardedHeaders = ["Authorization", "Accept", "Accept-Language"];
     private int _next;
 
-    public async Task<PartResponse> SendAsync(HttpContext context, AggregatePart part, Match match)
+    public async Task<PartResponse> SendAsync(HttpContext context, AggregatePart part, PlaceholderValues values)
     {
         if (!proxyState.TryGetCluster(part.Route.ClusterId!, out var cluster) || cluster.Model.HttpClient is not { } client)
         {
@@ -30,7 +29,7 @@ internal sealed class AggregatePartSender(IProxyStateLookup proxyState)
         }
 
         var destination = destinations[(int)((uint)Interlocked.Increment(ref _next) % destinations.Count)];
-        using var request = BuildRequest(context, part, match, destination);
+        using var request = BuildRequest(context, part, values, destination);
         var timeout = cluster.Model.Config.HttpRequest?.ActivityTimeout ?? TimeSpan.FromSeconds(90);
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted);
         cancellation.CancelAfter(timeout);
@@ -50,10 +49,10 @@ internal sealed class AggregatePartSender(IProxyStateLookup proxyState)
         }
     }
 
-    private static HttpRequestMessage BuildRequest(HttpContext context, AggregatePart part, Match match, DestinationState destination)
+    private static HttpRequestMessage BuildRequest(HttpContext context, AggregatePart part, PlaceholderValues values, DestinationState destination)
     {
         var address = destination.Model.Config.Address.TrimEnd('/');
-        var uri = new Uri(address + new PathString(part.Downstream.BuildPath(match)).ToUriComponent() + context.Request.QueryString.Value);
+        var uri = new Uri(address + values.BuildUriPath(part.Downstream) + context.Request.QueryString.Value);
         var request = new HttpRequestMessage(new HttpMethod(part.Route.DownstreamMethod ?? HttpMethods.Get), uri)
         {
             Version = HttpVersion.Version11,

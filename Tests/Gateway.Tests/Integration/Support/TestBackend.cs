@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -80,7 +81,8 @@ internal sealed class TestBackend : IAsyncDisposable
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body);
         var echoed = new EchoedRequest(Name, request.Method, path, request.QueryString.Value ?? string.Empty,
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body.Length);
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body.Length,
+            context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty);
         Requests.Enqueue(echoed);
         if (path.Contains("/slow", StringComparison.Ordinal))
         {
@@ -97,5 +99,6 @@ internal sealed class TestBackend : IAsyncDisposable
     }
 }
 
-/// <summary>What a backend received.</summary>
-internal sealed record EchoedRequest(string Backend, string Method, string Path, string Query, Dictionary<string, string> Headers, long BodyLength);
+/// <summary>What a backend received; <see cref="RawTarget"/> is the request line's target exactly as sent (path still percent-encoded).</summary>
+internal sealed record EchoedRequest(string Backend, string Method, string Path, string Query, Dictionary<string, string> Headers, long BodyLength,
+    string RawTarget);
