@@ -1,4 +1,6 @@
 using System.Net;
+using Gateway.Logging;
+using Gateway.Proxy;
 using Gateway.Routing;
 using Yarp.ReverseProxy;
 using Yarp.ReverseProxy.Model;
@@ -8,14 +10,58 @@ namespace Gateway.Aggregation;
 /// <summary>
 /// Sends one sub-request of an aggregate through the keyed route's YARP cluster: its healthy
 /// destinations (round robin) and its pooled HTTP client, with the caller's credentials and
-/// correlation id, under the cluster's timeout.
+/// correlation id, under the cluster's timeout, and through the route's circuit breaker.
 /// </summary>
-internal sealed class AggregatePartSender(IProxyStateLookup proxyState)
+internal sealed class AggregatePartSender(IProxyStateLookup proxyState, ILogger<AggregatePartSender> logger)
 {
     private static readonly string[] ForwardedHeaders = ["Authorization", "Accept", "Accept-Language"];
     private int _next;
 
+    /// <summary>
+    /// A part is a request to its route, so the route's breaker guards it as it guards direct requests
+    /// (<see cref="CircuitBreakerMiddleware"/>), in the same circuit: while it is open the part fails
+    /// without calling the service, and its outcome counts like a direct request's, unless the client
+    /// gave up, which says nothing about the service.
+    /// </summary>
     public async Task<PartResponse> SendAsync(HttpContext context, AggregatePart part, PlaceholderValues values)
+    {
+        if (part.Route.CircuitBreaker is not { } breaker)
+        {
+            return await SendToClusterAsync(context, part, values);
+        }
+
+        if (!breaker.TryEnter(out var retryAfter, out var isTrial))
+        {
+            GatewayLog.CircuitOpen(logger, part.Route.Id, retryAfter);
+            return new PartResponse(part.Key, StatusCodes.Status503ServiceUnavailable, null, [], "its circuit is open", retryAfter);
+        }
+
+        bool? failed = null;
+        try
+        {
+            var response = await SendToClusterAsync(context, part, values);
+            failed = context.RequestAborted.IsCancellationRequested ? null : response.Failure is not null || response.StatusCode >= 500;
+            return response;
+        }
+        catch when (!context.RequestAborted.IsCancellationRequested)
+        {
+            failed = true;
+            throw;
+        }
+        finally
+        {
+            if (failed is { } outcome)
+            {
+                breaker.Record(outcome);
+            }
+            else
+            {
+                breaker.Abandon(isTrial);
+            }
+        }
+    }
+
+    private async Task<PartResponse> SendToClusterAsync(HttpContext context, AggregatePart part, PlaceholderValues values)
     {
         if (!proxyState.TryGetCluster(part.Route.ClusterId!, out var cluster) || cluster.Model.HttpClient is not { } client)
         {

@@ -13,12 +13,14 @@ namespace Gateway.Tests.Integration.Support;
 
 /// <summary>
 /// A downstream service on a real socket (127.0.0.1, ephemeral port). It echoes what it received as
-/// JSON; <c>/status/{code}</c> answers that status, <c>/slow</c> waits 5 s, and it serves
+/// JSON; <c>/status/{code}</c> answers that status, <c>/slow</c> waits 5 s (counting it in
+/// <see cref="Abandoned"/> when the caller gives up first), and it serves
 /// <see cref="OpenApiDocument"/> at <c>/swagger/v1/swagger.json</c>.
 /// </summary>
 internal sealed class TestBackend : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _abandoned;
 
     private TestBackend(string name, WebApplication app)
     {
@@ -35,6 +37,9 @@ internal sealed class TestBackend : IAsyncDisposable
     public string? OpenApiDocument { get; set; }
 
     public bool IsRunning { get; private set; }
+
+    /// <summary>How many <c>/slow</c> requests the caller abandoned before the answer.</summary>
+    public int Abandoned => _abandoned;
 
     public static async Task<TestBackend> StartAsync(string name)
     {
@@ -86,7 +91,15 @@ internal sealed class TestBackend : IAsyncDisposable
         Requests.Enqueue(echoed);
         if (path.Contains("/slow", StringComparison.Ordinal))
         {
-            await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                Interlocked.Increment(ref _abandoned);
+                return;
+            }
         }
 
         var status = path.Split('/') is [.., "status", var code] && int.TryParse(code, out var s) ? s : 200;
