@@ -7,4 +7,7 @@ namespace Gateway.Aggregation;
 internal sealed record PartResponse(string Key, int StatusCode, string? ContentType, byte[] Body, string? Failure, TimeSpan? RetryAfter = null)
 {
     public bool Failed => Failure is not null || StatusCode >= 400;
+
+    /// <summary>The response set a cookie: like ASP.NET output caching, such a response is never cached.</summary>
+    public bool SetsCookie { get; init; }
 }
