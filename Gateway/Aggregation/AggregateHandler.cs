@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Gateway.Errors;
 using Gateway.Logging;
@@ -13,8 +14,9 @@ namespace Gateway.Aggregation;
 /// </summary>
 /// <remarks>
 /// A part is a request to its route, so it counts against that route's rate limit (the same windows
-/// as direct calls); the aggregate's policy requires every part's policy (route table), and parts
-/// whose settings cannot apply to a sub-request are refused when the route file loads.
+/// as direct calls) and passes its route's circuit breaker (the same circuit); the aggregate's policy
+/// requires every part's policy (route table), and parts whose settings cannot apply to a
+/// sub-request are refused when the route file loads.
 /// </remarks>
 internal sealed class AggregateHandler(AggregatePartSender sender, ClientRateLimiter limiter, ILogger<AggregateHandler> logger)
 {
@@ -30,8 +32,8 @@ internal sealed class AggregateHandler(AggregatePartSender sender, ClientRateLim
             }
         }
 
-        var match = route.Capture(context.Request);
-        var parts = await Task.WhenAll(aggregate.Parts.Select(part => sender.SendAsync(context, part, match)));
+        var values = EncodedPath.Capture(route, context.Request, EncodedPath.Find(context));
+        var parts = await Task.WhenAll(aggregate.Parts.Select(part => sender.SendAsync(context, part, values)));
         var failed = parts.FirstOrDefault(p => p.Failed);
         if (failed is not null)
         {
@@ -77,6 +79,11 @@ internal sealed class AggregateHandler(AggregatePartSender sender, ClientRateLim
         GatewayLog.AggregatePartFailed(logger, route.Id, failed.Key, failed.Failure ?? $"status {failed.StatusCode}");
         if (failed.Failure is not null)
         {
+            if (failed.RetryAfter is { } retryAfter)
+            {
+                context.Response.Headers.RetryAfter = Math.Ceiling(retryAfter.TotalSeconds).ToString(CultureInfo.InvariantCulture);
+            }
+
             await ProblemWriter.WriteAsync(context, failed.StatusCode, "Aggregate failed", $"The '{failed.Key}' request failed: {failed.Failure}");
             return;
         }

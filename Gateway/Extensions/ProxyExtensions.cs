@@ -29,6 +29,7 @@ internal static class ProxyExtensions
         services.AddSingleton<IPassiveHealthCheckPolicy, TransportFailurePolicy>();
         services.AddSingleton<ClientRateLimiter>();
         services.AddOutputCache();
+        services.AddSingleton<PartCache>();
         services.AddSingleton<AggregatePartSender>();
         services.AddSingleton<AggregateHandler>();
         return builder;

@@ -9,6 +9,7 @@ namespace Gateway.Routing;
 /// (<c>/api/users/{id}</c> to <c>/api/users/{id}</c>, the usual shape) gives back the request's
 /// own path whenever the request spells the literal part exactly as the template does: the path
 /// is then left as it is. Otherwise the upstream template runs once more to capture the values.
+/// A path holding a percent-escape takes the values as the client spelled them (<see cref="EncodedPath"/>).
 /// </summary>
 internal sealed class DownstreamPathTransform
 {
@@ -60,6 +61,12 @@ internal sealed class DownstreamPathTransform
             return ValueTask.CompletedTask;
         }
 
+        if (EncodedPath.Find(context.HttpContext) is { } encodedPath)
+        {
+            ApplyEncoded(context, encodedPath);
+            return ValueTask.CompletedTask;
+        }
+
         if (_identityPrefix is not null && context.HttpContext.Request.Path.Value is { } path
             && path.StartsWith(_identityPrefix, StringComparison.Ordinal))
         {
@@ -74,6 +81,26 @@ internal sealed class DownstreamPathTransform
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Sets the downstream URI itself (YARP leaves a URI a transform set): YARP builds it from a
+    /// decoded <see cref="PathString"/>, whose <c>%</c> it escapes, so <c>%2F</c> would arrive as <c>%252F</c>.
+    /// This transform runs first and no later one changes the path or the query.
+    /// </summary>
+    private void ApplyEncoded(RequestTransformContext context, string encodedPath)
+    {
+        var request = context.HttpContext.Request;
+        var values = EncodedPath.Capture(_route, request, encodedPath);
+        var query = request.QueryString;
+        if (_template.HasQuery)
+        {
+            MergeQuery(context, _template.BuildQuery(values.Decoded));
+            query = context.Query.QueryString;
+        }
+
+        var prefix = context.DestinationPrefix.AsSpan().TrimEnd('/');
+        context.ProxyRequest.RequestUri = new Uri(string.Concat(prefix, values.BuildUriPath(_template), query.Value));
     }
 
     /// <summary>

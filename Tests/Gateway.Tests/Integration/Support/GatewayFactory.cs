@@ -14,18 +14,24 @@ internal sealed class GatewayFactory : WebApplicationFactory<Program>
     private readonly string _routeFile;
     private readonly IServiceDiscovery? _discovery;
     private readonly Dictionary<string, string?> _settings;
+    private readonly TimeProvider? _time;
 
-    private GatewayFactory(string routeFile, IServiceDiscovery? discovery, Dictionary<string, string?> settings)
+    private GatewayFactory(string routeFile, IServiceDiscovery? discovery, Dictionary<string, string?> settings, TimeProvider? time)
     {
         _routeFile = routeFile;
         _discovery = discovery;
         _settings = settings;
+        _time = time;
     }
 
-    /// <summary>Starts a gateway; <paramref name="discovery"/> replaces the discovery the route file selects.</summary>
-    public static GatewayFactory Start(string routeFile, IServiceDiscovery? discovery = null, Dictionary<string, string?>? settings = null)
+    /// <summary>
+    /// Starts a gateway; <paramref name="discovery"/> replaces the discovery the route file selects,
+    /// <paramref name="time"/> the clock of its circuit breakers and rate limits.
+    /// </summary>
+    public static GatewayFactory Start(string routeFile, IServiceDiscovery? discovery = null, Dictionary<string, string?>? settings = null,
+        TimeProvider? time = null)
     {
-        var factory = new GatewayFactory(routeFile, discovery, settings ?? []);
+        var factory = new GatewayFactory(routeFile, discovery, settings ?? [], time);
         factory.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, 0));
         factory.StartServer();
         return factory;
@@ -52,6 +58,11 @@ internal sealed class GatewayFactory : WebApplicationFactory<Program>
         if (_discovery is not null)
         {
             builder.ConfigureTestServices(services => services.AddSingleton(_discovery));
+        }
+
+        if (_time is not null)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(_time));
         }
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -12,12 +13,14 @@ namespace Gateway.Tests.Integration.Support;
 
 /// <summary>
 /// A downstream service on a real socket (127.0.0.1, ephemeral port). It echoes what it received as
-/// JSON; <c>/status/{code}</c> answers that status, <c>/slow</c> waits 5 s, and it serves
+/// JSON; <c>/status/{code}</c> answers that status, <c>/slow</c> waits 5 s (counting it in
+/// <see cref="Abandoned"/> when the caller gives up first), and it serves
 /// <see cref="OpenApiDocument"/> at <c>/swagger/v1/swagger.json</c>.
 /// </summary>
 internal sealed class TestBackend : IAsyncDisposable
 {
     private readonly WebApplication _app;
+    private int _abandoned;
 
     private TestBackend(string name, WebApplication app)
     {
@@ -34,6 +37,9 @@ internal sealed class TestBackend : IAsyncDisposable
     public string? OpenApiDocument { get; set; }
 
     public bool IsRunning { get; private set; }
+
+    /// <summary>How many <c>/slow</c> requests the caller abandoned before the answer.</summary>
+    public int Abandoned => _abandoned;
 
     public static async Task<TestBackend> StartAsync(string name)
     {
@@ -80,11 +86,20 @@ internal sealed class TestBackend : IAsyncDisposable
         using var body = new MemoryStream();
         await request.Body.CopyToAsync(body);
         var echoed = new EchoedRequest(Name, request.Method, path, request.QueryString.Value ?? string.Empty,
-            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body.Length);
+            request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase), body.Length,
+            context.Features.Get<IHttpRequestFeature>()?.RawTarget ?? string.Empty);
         Requests.Enqueue(echoed);
         if (path.Contains("/slow", StringComparison.Ordinal))
         {
-            await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+            try
+            {
+                await Task.Delay(TimeSpan.FromSeconds(5), context.RequestAborted);
+            }
+            catch (OperationCanceledException)
+            {
+                Interlocked.Increment(ref _abandoned);
+                return;
+            }
         }
 
         var status = path.Split('/') is [.., "status", var code] && int.TryParse(code, out var s) ? s : 200;
@@ -97,5 +112,6 @@ internal sealed class TestBackend : IAsyncDisposable
     }
 }
 
-/// <summary>What a backend received.</summary>
-internal sealed record EchoedRequest(string Backend, string Method, string Path, string Query, Dictionary<string, string> Headers, long BodyLength);
+/// <summary>What a backend received; <see cref="RawTarget"/> is the request line's target exactly as sent (path still percent-encoded).</summary>
+internal sealed record EchoedRequest(string Backend, string Method, string Path, string Query, Dictionary<string, string> Headers, long BodyLength,
+    string RawTarget);
