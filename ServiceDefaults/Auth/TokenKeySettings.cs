@@ -5,12 +5,17 @@ namespace ServiceDefaults.Auth;
 /// <summary>
 /// The start-up checks of every token validator's settings (PostService and the gateway, which
 /// compiles this file in): issuer and audience given, and a way to get the signing key, either a
-/// readable RSA public key or an authority to fetch it from. A bad key would otherwise surface as a
-/// bare 500 on the first authenticated request while the program reports itself healthy.
+/// readable RSA public key or an authority to fetch it from, over HTTPS unless told otherwise. A bad
+/// key or an http:// authority while HTTPS metadata is required would otherwise surface as a bare 500
+/// on the first authenticated request while the program reports itself healthy.
 /// </summary>
 public static class TokenKeySettings
 {
-    public static IReadOnlyList<string> Problems(string? issuer, string? audience, string? authority, string? publicKeyPem)
+    public const string PlainHttpAuthorityProblem =
+        "Jwt:Authority is an http:// URL but Jwt:RequireHttpsMetadata is true (the default): use the https:// "
+        + "authority, or set Jwt:RequireHttpsMetadata to false where plain HTTP is intended (a private network).";
+
+    public static IReadOnlyList<string> Problems(string? issuer, string? audience, string? authority, string? publicKeyPem, bool requireHttpsMetadata)
     {
         var problems = new List<string>();
         if (string.IsNullOrWhiteSpace(issuer))
@@ -30,9 +35,13 @@ public static class TokenKeySettings
                 problems.Add(problem);
             }
         }
-        else if (!Uri.TryCreate(authority, UriKind.Absolute, out _))
+        else if (!Uri.TryCreate(authority, UriKind.Absolute, out var authorityUri))
         {
             problems.Add("Either Jwt:Authority (the UserService base URL, absolute) or Jwt:PublicKeyPem must be configured.");
+        }
+        else if (requireHttpsMetadata && authorityUri.Scheme == Uri.UriSchemeHttp)
+        {
+            problems.Add(PlainHttpAuthorityProblem);
         }
 
         return problems;
