@@ -33,6 +33,48 @@ public sealed class RepositoryRouteFileTests
         Assert.That(users.Requests, Has.Count.EqualTo(TokenLimit));
     }
 
+    [TestCase("/api/auth/token")]
+    [TestCase("/api/auth/refresh")]
+    [TestCase("/api/auth/revoke")]
+    public async Task PostAuthRoute_PastTheLimit_GetsTooManyRequestsWithoutReachingUserService(string path)
+    {
+        await using var users = await TestBackend.StartAsync("users");
+        var discovery = new FakeServiceDiscovery();
+        discovery.Set("userservice", users);
+        using var file = ShippedRouteFile();
+        await using var gateway = GatewayFactory.Start(file.Path, discovery, TestTokens.Settings);
+        using var client = gateway.Client();
+        for (var i = 0; i < TokenLimit; i++)
+        {
+            using var allowed = await client.PostAsync(path, null);
+            Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+        }
+
+        using var blocked = await client.PostAsync(path, null);
+
+        Assert.That(blocked.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
+        Assert.That(users.Requests.Select(r => r.Path), Is.EqualTo(Enumerable.Repeat(path, TokenLimit)));
+    }
+
+    [Test]
+    public async Task PostRefresh_AfterTheTokenRouteIsExhausted_HasAWindowOfItsOwn()
+    {
+        await using var users = await TestBackend.StartAsync("users");
+        var discovery = new FakeServiceDiscovery();
+        discovery.Set("userservice", users);
+        using var file = ShippedRouteFile();
+        await using var gateway = GatewayFactory.Start(file.Path, discovery, TestTokens.Settings);
+        using var client = gateway.Client();
+        for (var i = 0; i <= TokenLimit; i++)
+        {
+            using var token = await client.PostAsync("/api/auth/token", null);
+        }
+
+        using var refresh = await client.PostAsync("/api/auth/refresh", null);
+
+        Assert.That(refresh.StatusCode, Is.EqualTo(HttpStatusCode.OK));
+    }
+
     [Test]
     public async Task PostTokenWithTrailingSlash_RepeatedPastTheLimit_ReachesUserServiceAtMostLimitTimes()
     {
