@@ -1,5 +1,8 @@
 namespace Shared.Contracts.Auth;
 
-/// <summary>Exchanges a refresh token for a new access token and a new refresh token.</summary>
-/// <param name="RefreshToken">The refresh token of the last token response; it is spent by this call.</param>
+/// <summary>
+/// A refresh token sent back to UserService: to exchange it for a new access token and a new refresh
+/// token (<c>POST /api/auth/refresh</c>, which spends it), or to end its session (<c>POST /api/auth/revoke</c>).
+/// </summary>
+/// <param name="RefreshToken">The refresh token of the last token response (for revoke: any token of the session).</param>
 public sealed record RefreshTokenRequest(string RefreshToken);

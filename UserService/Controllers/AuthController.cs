@@ -82,7 +82,7 @@ public sealed class AuthController(IAuthService auth, IRefreshTokenService sessi
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status413PayloadTooLarge)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status415UnsupportedMediaType)]
-    public async Task<ActionResult> Revoke(RevokeTokenRequest request, CancellationToken cancellationToken)
+    public async Task<ActionResult> Revoke(RefreshTokenRequest request, CancellationToken cancellationToken)
     {
         await sessions.Revoke(request.RefreshToken, cancellationToken);
         return NoContent();

@@ -18,7 +18,7 @@ internal sealed class SessionEndTests(DatabaseProvider provider) : IntegrationTe
         var (user, _) = await Client.Register();
         var login = await Client.Login(user.UserName);
 
-        using var revoke = await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(login.RefreshToken));
+        using var revoke = await Client.PostAsJsonAsync("/api/auth/revoke", new RefreshTokenRequest(login.RefreshToken));
         using var refresh = await Client.Refresh(login.RefreshToken);
 
         Assert.That(revoke.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
@@ -32,7 +32,7 @@ internal sealed class SessionEndTests(DatabaseProvider provider) : IntegrationTe
         var login = await Client.Login(user.UserName);
         var renewed = await Client.Renew(login.RefreshToken);
 
-        using var revoke = await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(login.RefreshToken));
+        using var revoke = await Client.PostAsJsonAsync("/api/auth/revoke", new RefreshTokenRequest(login.RefreshToken));
         using var refresh = await Client.Refresh(renewed.RefreshToken);
 
         Assert.That(revoke.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
@@ -44,12 +44,12 @@ internal sealed class SessionEndTests(DatabaseProvider provider) : IntegrationTe
     {
         var (user, _) = await Client.Register();
         var login = await Client.Login(user.UserName);
-        using (await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(login.RefreshToken)))
+        using (await Client.PostAsJsonAsync("/api/auth/revoke", new RefreshTokenRequest(login.RefreshToken)))
         {
         }
 
-        using var again = await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(login.RefreshToken));
-        using var unknown = await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest("not-a-token"));
+        using var again = await Client.PostAsJsonAsync("/api/auth/revoke", new RefreshTokenRequest(login.RefreshToken));
+        using var unknown = await Client.PostAsJsonAsync("/api/auth/revoke", new RefreshTokenRequest("not-a-token"));
 
         Assert.That(again.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));
         Assert.That(unknown.StatusCode, Is.EqualTo(HttpStatusCode.NoContent));

@@ -79,7 +79,7 @@ internal sealed class CrossCuttingTests(DatabaseProvider provider) : Integration
 
         using var refresh = await Client.Refresh(login.RefreshToken);
         var renewed = await refresh.Content.ReadFromJsonAsync<TokenResponse>();
-        using (await Client.PostAsJsonAsync("/api/auth/revoke", new RevokeTokenRequest(renewed!.RefreshToken)))
+        using (await Client.PostAsJsonAsync("/api/auth/revoke", new RefreshTokenRequest(renewed!.RefreshToken)))
         {
         }
 
