@@ -70,14 +70,7 @@ internal sealed class AggregatePartSender(IProxyStateLookup proxyState, PartCach
         }
         finally
         {
-            if (failed is { } outcome)
-            {
-                breaker.Record(outcome);
-            }
-            else
-            {
-                breaker.Abandon(isTrial);
-            }
+            breaker.End(failed, isTrial);
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed class CircuitBreaker(int minimumThroughput, double failureRatio,
     /// A request that ended without saying anything about the service (the client gave up): it is not
     /// counted, and if it was the trial, the trial is undecided and the next request becomes the trial.
     /// </summary>
-    public void Abandon(bool isTrial)
+    private void Abandon(bool isTrial)
     {
         if (!isTrial)
         {
@@ -57,6 +57,22 @@ internal sealed class CircuitBreaker(int minimumThroughput, double failureRatio,
         lock (_lock)
         {
             _trialInFlight = false;
+        }
+    }
+
+    /// <summary>
+    /// Ends a request <see cref="TryEnter(out TimeSpan, out bool)"/> let in: <paramref name="failed"/> is
+    /// its outcome, or null when the client gave up (<see cref="Abandon"/>).
+    /// </summary>
+    public void End(bool? failed, bool isTrial)
+    {
+        if (failed is { } outcome)
+        {
+            Record(outcome);
+        }
+        else
+        {
+            Abandon(isTrial);
         }
     }
 

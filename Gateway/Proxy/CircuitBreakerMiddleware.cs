@@ -42,14 +42,7 @@ internal sealed class CircuitBreakerMiddleware(RequestDelegate next, ILogger<Cir
         }
         finally
         {
-            if (failed is { } outcome)
-            {
-                breaker.Record(outcome);
-            }
-            else
-            {
-                breaker.Abandon(isTrial);
-            }
+            breaker.End(failed, isTrial);
         }
     }
 

@@ -7,6 +7,30 @@ namespace Gateway.Tests.Integration;
 public sealed class RepositoryRouteFileTests
 {
     private const int TokenLimit = 10;
+    private TestBackend _users = null!;
+    private RouteFile _file = null!;
+    private GatewayFactory _gateway = null!;
+    private HttpClient _client = null!;
+
+    [SetUp]
+    public async Task StartGateway()
+    {
+        _users = await TestBackend.StartAsync("users");
+        var discovery = new FakeServiceDiscovery();
+        discovery.Set("userservice", _users);
+        _file = ShippedRouteFile();
+        _gateway = GatewayFactory.Start(_file.Path, discovery, TestTokens.Settings);
+        _client = _gateway.Client();
+    }
+
+    [TearDown]
+    public async Task StopGateway()
+    {
+        _client.Dispose();
+        await _gateway.DisposeAsync();
+        _file.Dispose();
+        await _users.DisposeAsync();
+    }
 
     [TestCase("/api/auth/token/")]
     [TestCase("/api/auth/token//")]
@@ -15,22 +39,16 @@ public sealed class RepositoryRouteFileTests
     [TestCase("/api/auth/token/?x=1")]
     public async Task PostToken_SpellingVariantAfterTheLimit_NeverReachesUserService(string variant)
     {
-        await using var users = await TestBackend.StartAsync("users");
-        var discovery = new FakeServiceDiscovery();
-        discovery.Set("userservice", users);
-        using var file = ShippedRouteFile();
-        await using var gateway = GatewayFactory.Start(file.Path, discovery, TestTokens.Settings);
-        using var client = gateway.Client();
         for (var i = 0; i < TokenLimit; i++)
         {
-            using var allowed = await client.PostAsync("/api/auth/token", null);
+            using var allowed = await _client.PostAsync("/api/auth/token", null);
             Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        using var response = await client.PostAsync(variant, null);
+        using var response = await _client.PostAsync(variant, null);
 
         Assert.That(response.StatusCode, Is.AnyOf(HttpStatusCode.TooManyRequests, HttpStatusCode.NotFound));
-        Assert.That(users.Requests, Has.Count.EqualTo(TokenLimit));
+        Assert.That(_users.Requests, Has.Count.EqualTo(TokenLimit));
     }
 
     [TestCase("/api/auth/token")]
@@ -38,39 +56,27 @@ public sealed class RepositoryRouteFileTests
     [TestCase("/api/auth/revoke")]
     public async Task PostAuthRoute_PastTheLimit_GetsTooManyRequestsWithoutReachingUserService(string path)
     {
-        await using var users = await TestBackend.StartAsync("users");
-        var discovery = new FakeServiceDiscovery();
-        discovery.Set("userservice", users);
-        using var file = ShippedRouteFile();
-        await using var gateway = GatewayFactory.Start(file.Path, discovery, TestTokens.Settings);
-        using var client = gateway.Client();
         for (var i = 0; i < TokenLimit; i++)
         {
-            using var allowed = await client.PostAsync(path, null);
+            using var allowed = await _client.PostAsync(path, null);
             Assert.That(allowed.StatusCode, Is.EqualTo(HttpStatusCode.OK));
         }
 
-        using var blocked = await client.PostAsync(path, null);
+        using var blocked = await _client.PostAsync(path, null);
 
         Assert.That(blocked.StatusCode, Is.EqualTo(HttpStatusCode.TooManyRequests));
-        Assert.That(users.Requests.Select(r => r.Path), Is.EqualTo(Enumerable.Repeat(path, TokenLimit)));
+        Assert.That(_users.Requests.Select(r => r.Path), Is.EqualTo(Enumerable.Repeat(path, TokenLimit)));
     }
 
     [Test]
     public async Task PostRefresh_AfterTheTokenRouteIsExhausted_HasAWindowOfItsOwn()
     {
-        await using var users = await TestBackend.StartAsync("users");
-        var discovery = new FakeServiceDiscovery();
-        discovery.Set("userservice", users);
-        using var file = ShippedRouteFile();
-        await using var gateway = GatewayFactory.Start(file.Path, discovery, TestTokens.Settings);
-        using var client = gateway.Client();
         for (var i = 0; i <= TokenLimit; i++)
         {
-            using var token = await client.PostAsync("/api/auth/token", null);
+            using var token = await _client.PostAsync("/api/auth/token", null);
         }
 
-        using var refresh = await client.PostAsync("/api/auth/refresh", null);
+        using var refresh = await _client.PostAsync("/api/auth/refresh", null);
 
         Assert.That(refresh.StatusCode, Is.EqualTo(HttpStatusCode.OK));
     }
@@ -78,19 +84,13 @@ public sealed class RepositoryRouteFileTests
     [Test]
     public async Task PostTokenWithTrailingSlash_RepeatedPastTheLimit_ReachesUserServiceAtMostLimitTimes()
     {
-        await using var users = await TestBackend.StartAsync("users");
-        var discovery = new FakeServiceDiscovery();
-        discovery.Set("userservice", users);
-        using var file = ShippedRouteFile();
-        await using var gateway = GatewayFactory.Start(file.Path, discovery, TestTokens.Settings);
-        using var client = gateway.Client();
 
         for (var i = 0; i < TokenLimit + 5; i++)
         {
-            using var response = await client.PostAsync("/api/auth/token/", null);
+            using var response = await _client.PostAsync("/api/auth/token/", null);
         }
 
-        Assert.That(users.Requests, Has.Count.LessThanOrEqualTo(TokenLimit));
+        Assert.That(_users.Requests, Has.Count.LessThanOrEqualTo(TokenLimit));
     }
 
     /// <summary>
