@@ -116,7 +116,7 @@ internal sealed partial class RefreshTokenService(
             await RevokeFamily(issued.FamilyId, clock.GetUtcNow(), cancellationToken);
             return false;
         }
-        catch (DbUpdateException e) when (ForeignKeyConstraint.IsViolation(e))
+        catch (DbUpdateException e) when (ConstraintViolation.IsForeignKey(e))
         {
             db.ChangeTracker.Clear();
             return false;

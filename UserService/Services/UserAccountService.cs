@@ -40,7 +40,7 @@ internal sealed class UserAccountService(
         {
             await db.SaveChangesAsync(cancellationToken);
         }
-        catch (DbUpdateException e) when (UniqueConstraint.IsViolation(e))
+        catch (DbUpdateException e) when (ConstraintViolation.IsUnique(e))
         {
             // Lost a race with a concurrent registration of the same name or address.
             throw new ConflictException("The user name or e-mail address is already registered.");
